@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The README's test command. Installs what the tests need on a fresh machine, then runs every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Test oracles: Microsoft's own npm packages (adaptivecards, adaptivecards-templating), from the lock file.
+if [ -f tests/oracles/package-lock.json ]; then
+  (cd tests/oracles && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+mkdir -p artifacts
+set +e
+dotnet test GuidanceBot.sln --logger "trx;LogFileName=results.trx" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line with the totals, summed over the test projects.
+total() { grep -Eo "$1: +[0-9]+" artifacts/test-output.txt | awk '{ n += $2 } END { print n + 0 }'; }
+passed=$(total Passed)
+failed=$(total Failed)
+echo "Tests: ${passed:-0} passed, ${failed:-0} failed"
+exit "$status"
