@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using GuidanceBot.CardBinding;
+using GuidanceBot.Outbound;
+using GuidanceBot.Protocol;
+using GuidanceBot.Turns;
+
+namespace GuidanceBot.Inbound;
+
+/// <summary>
+/// POST /api/messages: activity in → checks → turn → replies out, either in the response body
+/// (deliveryMode expectReplies, and the invoke answer) or through the Connector.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpContext http, ChannelSettings settings, TurnPipeline pipeline, ReplyRenderer renderer,
+        ReplyDelivery delivery, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var logger = loggers.CreateLogger("GuidanceBot.Inbound");
+
+        var refused = settings.LocalMode ? LocalModeGuard.Check(http) : null;
+        if (refused is not null) return Reject(logger, refused);
+
+        var read = await ActivityReader.ReadAsync(http.Request, cancellationToken);
+        if (read.Activity is not { } activity) return Reject(logger, read);
+
+        var route = TurnInputReader.Route(activity);
+        var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
+        switch (route)
+        {
+            case IgnoreRoute:
+                return Results.Ok();
+            case NotImplementedRoute:
+                Log.InvokeNotHandled(logger, activity.Name);
+                return Results.StatusCode(StatusCodes.Status501NotImplemented);
+            case BadInvokeRoute bad:
+                Log.RequestRejected(logger, 400, bad.Message);
+                return Results.Json(InvokeResponse.Error(bad.Message), statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (!expectReplies && !HasUsableServiceUrl(activity, settings))
+            return Reject(logger, ReadResult.Bad("The activity has no serviceUrl this bot may reply to."));
+
+        Log.ActivityAccepted(logger, activity.Type, activity.ChannelId);
+        TurnResult result;
+        try
+        {
+            result = await pipeline.RunAsync(ConversationKey.For(activity), ((TurnRoute)route).Input, cancellationToken);
+        }
+        catch (StateContentionException)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var replies = renderer.Render(result.Replies, null).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        JsonObject? invokeBody = null;
+        IReadOnlyList<Activity> toSend = replies;
+        if (activity.Type == ActivityTypes.Invoke)
+            (invokeBody, toSend) = InvokeResponse.FromReplies(replies);
+
+        if (expectReplies)
+        {
+            var body = new JsonObject { ["activities"] = ToJson(toSend) };
+            if (invokeBody is not null) body["body"] = invokeBody;
+            return Results.Json(body, ProtocolJson.Options);
+        }
+
+        if (toSend.Count > 0)
+            delivery.Enqueue(new ReplyBatch(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, toSend));
+        return invokeBody is null ? Results.Ok() : Results.Json(invokeBody, ProtocolJson.Options);
+    }
+
+    private static bool HasUsableServiceUrl(Activity activity, ChannelSettings settings) =>
+        settings.LocalMode
+            ? LocalModeGuard.IsLocalServiceUrl(activity.ServiceUrl)
+            : Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
+
+    private static JsonArray ToJson(IEnumerable<Activity> activities) =>
+        new(activities.Select(a => System.Text.Json.JsonSerializer.SerializeToNode(a, ProtocolJson.Options)).ToArray());
+
+    private static IResult Reject(ILogger logger, ReadResult refused)
+    {
+        Log.RequestRejected(logger, refused.Status, refused.Reason!);
+        return Results.Json(
+            new { error = new { code = refused.Status switch { 401 => "Unauthorized", 403 => "Forbidden", 415 => "UnsupportedMediaType", _ => "BadRequest" }, message = refused.Reason } },
+            statusCode: refused.Status);
+    }
+}

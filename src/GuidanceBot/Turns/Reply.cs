@@ -1,0 +1,30 @@
+using GuidanceBot.Decisions;
+using GuidanceBot.Walks;
+
+namespace GuidanceBot.Turns;
+
+/// <summary>What the bot decided to say this turn; CardBinding turns each into an activity.</summary>
+public abstract record Reply;
+
+public sealed record WelcomeReply : Reply;
+
+public sealed record MenuReply(Notice Notice) : Reply;
+
+public sealed record QuestionReply(Walk Walk, WalkStep Step, int Number, bool CanGoBack, Notice Notice, bool ShowHelp) : Reply;
+
+public sealed record OutcomeReply(Walk Walk, WalkReplayResult Result, Notice Notice) : Reply;
+
+/// <summary>Short lines the bot adds above a card, named so tests assert ids rather than sentences.</summary>
+public enum Notice
+{
+    None,
+    Unreadable,
+    StaleClick,
+    FirstQuestion,
+    WentBack,
+    StartedOver,
+    Cancelled,
+    NotPlaced,
+    NoWalkToChange,
+    UnknownWalk,
+}

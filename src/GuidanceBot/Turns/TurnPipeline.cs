@@ -1,0 +1,41 @@
+using GuidanceBot.State;
+
+namespace GuidanceBot.Turns;
+
+/// <summary>Thrown when the stored state kept changing under us; answered as 503 (the server's problem, not the client's).</summary>
+public sealed class StateContentionException(string message) : Exception(message);
+
+/// <summary>
+/// Load state → handle the turn → save with the ETag it was read at. If another instance wrote in between,
+/// the turn is run again on the fresh state; replies leave only after the save succeeded, so a retried
+/// turn never speaks twice.
+/// </summary>
+public sealed class TurnPipeline(IConversationStateStore store, TurnHandler handler, KeyedLock locks, ILogger<TurnPipeline> logger)
+{
+    private const int MaxAttempts = 8;
+
+    public async Task<TurnResult> RunAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken)
+    {
+        using var held = await locks.AcquireAsync(conversationKey, cancellationToken);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await store.ReadAsync(conversationKey, cancellationToken);
+            var state = stored is null ? ConversationState.Empty : StateSerializer.Deserialize(stored.Json);
+            var result = handler.Handle(state, input);
+
+            if (result.Forget)
+            {
+                await store.DeleteAsync(conversationKey, cancellationToken);
+                return result;
+            }
+            if (ReferenceEquals(result.State, state)) return result; // nothing changed: nothing to write
+
+            var etag = await store.TryWriteAsync(conversationKey, StateSerializer.Serialize(result.State), stored?.ETag, cancellationToken);
+            if (etag is not null) return result;
+
+            Log.StateConflict(logger, attempt);
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
+        }
+        throw new StateContentionException($"State kept changing during {MaxAttempts} attempts.");
+    }
+}

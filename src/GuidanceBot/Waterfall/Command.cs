@@ -1,0 +1,41 @@
+namespace GuidanceBot.Waterfall;
+
+/// <summary>Interruptions available at every step.</summary>
+public enum Command { Help, Back, StartOver, Cancel, Menu }
+
+/// <summary>Recognises the typed commands; exact phrases only, so an answer is never mistaken for a command.</summary>
+public static class CommandRecognizer
+{
+    private static readonly Dictionary<string, Command> Phrases = new(StringComparer.Ordinal)
+    {
+        ["help"] = Command.Help, ["?"] = Command.Help, ["what does this mean"] = Command.Help, ["explain"] = Command.Help,
+        ["back"] = Command.Back, ["go back"] = Command.Back, ["undo"] = Command.Back, ["previous"] = Command.Back,
+        ["start over"] = Command.StartOver, ["start again"] = Command.StartOver, ["restart"] = Command.StartOver, ["reset"] = Command.StartOver,
+        ["cancel"] = Command.Cancel, ["stop"] = Command.Cancel, ["quit"] = Command.Cancel, ["exit"] = Command.Cancel,
+        ["menu"] = Command.Menu, ["main menu"] = Command.Menu, ["home"] = Command.Menu, ["walks"] = Command.Menu,
+        ["hi"] = Command.Menu, ["hello"] = Command.Menu,
+    };
+
+    public static Command? Recognize(string? text) =>
+        Phrases.TryGetValue(TextNormalizer.Normalize(text), out var command) ? command : null;
+
+    /// <summary>The word a card button sends for each command (see the card templates).</summary>
+    public static Command? FromCardValue(string? value) => value switch
+    {
+        "help" => Command.Help,
+        "back" => Command.Back,
+        "start-over" => Command.StartOver,
+        "cancel" => Command.Cancel,
+        "menu" => Command.Menu,
+        _ => null,
+    };
+
+    public static string ToCardValue(Command command) => command switch
+    {
+        Command.Help => "help",
+        Command.Back => "back",
+        Command.StartOver => "start-over",
+        Command.Cancel => "cancel",
+        _ => "menu",
+    };
+}

@@ -1,0 +1,33 @@
+using GuidanceBot.Walks;
+
+namespace GuidanceBot.Waterfall;
+
+/// <summary>Finds the walk a worker asked for by its id, title or a key word.</summary>
+public static class WalkNames
+{
+    /// <summary>The whole text is a walk's id, title or key word.</summary>
+    public static Walk? Exact(IEnumerable<Walk> walks, string? text)
+    {
+        var said = TextNormalizer.Normalize(text);
+        if (said.Length == 0) return null;
+        return Single(walks.Where(w => Names(w).Contains(said)));
+    }
+
+    /// <summary>The text mentions exactly one walk's key word (as whole words). Used only outside a question,
+    /// so an answer that happens to mention a key word never restarts a walk.</summary>
+    public static Walk? Mentioned(IEnumerable<Walk> walks, string? text)
+    {
+        var said = " " + TextNormalizer.Normalize(text) + " ";
+        if (said.Trim().Length == 0) return null;
+        return Single(walks.Where(w => Names(w).Any(name => said.Contains(" " + name + " ", StringComparison.Ordinal))));
+    }
+
+    private static IEnumerable<string> Names(Walk walk) =>
+        walk.Keywords.Append(walk.Id).Append(walk.Title).Select(TextNormalizer.Normalize).Where(n => n.Length > 0);
+
+    private static Walk? Single(IEnumerable<Walk> matches)
+    {
+        var list = matches.Take(2).ToList();
+        return list.Count == 1 ? list[0] : null;
+    }
+}

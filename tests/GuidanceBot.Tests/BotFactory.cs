@@ -1,0 +1,31 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GuidanceBot.Tests;
+
+/// <summary>The real app in memory, in local mode, optionally seen from another address or with extra settings.</summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    public IPAddress? RemoteAddress { get; init; }
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (RemoteAddress is { } address)
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));
+    }
+
+    /// <summary>Pretends the request came from another machine (the in-memory test server has no address).</summary>
+    private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) => { context.Connection.RemoteIpAddress = address; return nextMiddleware(); });
+            next(app);
+        };
+    }
+}
