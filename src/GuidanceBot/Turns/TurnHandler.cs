@@ -40,8 +40,8 @@ public sealed class TurnHandler(WalkCatalog walks)
             return Answer(state, current.Value.Frame, at.Step, value);
 
         var asked = current is { Position: AtStep }
-            ? WalkNames.Exact(walks.All, message.Text)
-            : WalkNames.Exact(walks.All, message.Text) ?? WalkNames.Mentioned(walks.All, message.Text);
+            ? WalkNames.Exact(walks.Walks, message.Text)
+            : WalkNames.Exact(walks.Walks, message.Text) ?? WalkNames.Mentioned(walks.Walks, message.Text);
         if (asked is not null) return Start(state, asked);
 
         return current is { Position: AtStep }

@@ -1,3 +1,3 @@
 // TEMPORARY stand-in until the walks branch merges.
 namespace GuidanceBot.Walks;
-public sealed class WalkCatalog { public IReadOnlyList<Walk> All { get; init; } = []; public Walk? Find(string id) => All.FirstOrDefault(w => w.Id == id); }
+public sealed class WalkCatalog { public IReadOnlyList<Walk> Walks { get; init; } = []; public Walk? Find(string id) => Walks.FirstOrDefault(w => w.Id == id); }
