@@ -1,0 +1,28 @@
+namespace GuidanceBot;
+
+/// <summary>
+/// Every log event of the bot. Ids, types, hosts, status codes and counts only — never message text or card content.
+/// Event ids are grouped by stage: 3000–3099 outbound.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Warning,
+        Message = "Connector call to {ServiceHost} failed on attempt {Attempt} (status {StatusCode}, error {ErrorType}); retrying in {DelayMs} ms")]
+    public static partial void ConnectorRetrying(ILogger logger, string? serviceHost, int attempt, int? statusCode, string? errorType, long delayMs);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug,
+        Message = "Delivered {ActivityType} to conversation {ConversationId} at {ServiceHost} as activity {ActivityId}")]
+    public static partial void ActivityDelivered(ILogger logger, string? activityType, string conversationId, string serviceHost, string? activityId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error,
+        Message = "Connector refused delivery to conversation {ConversationId} at {ServiceHost}: status {StatusCode}, error code {ErrorCode}, correlating operation {CorrelatingOperationId}; {Undelivered} activities of the batch not delivered")]
+    public static partial void DeliveryRefused(ILogger logger, string conversationId, string serviceHost, int statusCode, string? errorCode, string? correlatingOperationId, int undelivered);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error,
+        Message = "Delivery to conversation {ConversationId} at {ServiceHost} failed with {ErrorType}; {Undelivered} activities of the batch not delivered")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, string serviceHost, string errorType, int undelivered);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
+        Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
+    public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
+}
