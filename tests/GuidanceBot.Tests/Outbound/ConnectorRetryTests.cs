@@ -91,6 +91,23 @@ public sealed class ConnectorRetryTests
     }
 
     [Fact]
+    public async Task A_hung_attempt_times_out_and_is_retried()
+    {
+        await using var harness = new OutboundHarness(settings: new Dictionary<string, string?> { ["Connector:AttemptTimeout"] = "00:00:00.100" });
+        harness.Connector.Respond = async (request, ct) =>
+        {
+            if (request.Attempt == 0)
+                await Task.Delay(Timeout.Infinite, ct);
+            return FakeConnector.Created("1");
+        };
+
+        await Send(harness).WaitAsync(OutboundHarness.Patience);
+
+        Assert.Equal(2, harness.Connector.Requests.Count);
+        Assert.Single(harness.Connector.Delivered);
+    }
+
+    [Fact]
     public async Task Retries_stop_after_the_configured_attempts_and_the_last_status_surfaces()
     {
         await using var harness = new OutboundHarness();

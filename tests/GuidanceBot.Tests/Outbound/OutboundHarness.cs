@@ -28,9 +28,9 @@ public sealed class OutboundHarness : IAsyncDisposable
     public LogSink Logs { get; } = new();
     public ServiceProvider Services { get; }
 
-    public OutboundHarness(Action<IServiceCollection>? before = null)
+    public OutboundHarness(Action<IServiceCollection>? before = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(FastRetries).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(FastRetries).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         before?.Invoke(services);
