@@ -1,6 +1,9 @@
 namespace GuidanceBot;
 
-/// <summary>Every log event of the app. Ids, types and reasons only: never message text or card content.</summary>
+/// <summary>
+/// Every log event of the bot. Ids, types, hosts, status codes and counts only — never message text or card content.
+/// Event ids are grouped by stage: 1000–1099 inbound and turns, 3000–3099 outbound.
+/// </summary>
 internal static partial class Log
 {
     [LoggerMessage(1001, LogLevel.Information, "Activity {Type} on channel {ChannelId} accepted")]
@@ -14,4 +17,24 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Information, "Invoke {Name} not handled; answering 501")]
     public static partial void InvokeNotHandled(ILogger logger, string? name);
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Warning,
+        Message = "Connector call to {ServiceHost} failed on attempt {Attempt} (status {StatusCode}, error {ErrorType}); retrying in {DelayMs} ms")]
+    public static partial void ConnectorRetrying(ILogger logger, string? serviceHost, int attempt, int? statusCode, string? errorType, long delayMs);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug,
+        Message = "Delivered {ActivityType} to conversation {ConversationId} at {ServiceHost} as activity {ActivityId}")]
+    public static partial void ActivityDelivered(ILogger logger, string? activityType, string conversationId, string serviceHost, string? activityId);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Error,
+        Message = "Connector refused delivery to conversation {ConversationId} at {ServiceHost}: status {StatusCode}, error code {ErrorCode}, correlating operation {CorrelatingOperationId}; {Undelivered} activities of the batch not delivered")]
+    public static partial void DeliveryRefused(ILogger logger, string conversationId, string serviceHost, int statusCode, string? errorCode, string? correlatingOperationId, int undelivered);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Error,
+        Message = "Delivery to conversation {ConversationId} at {ServiceHost} failed with {ErrorType}; {Undelivered} activities of the batch not delivered")]
+    public static partial void DeliveryFailed(ILogger logger, Exception exception, string conversationId, string serviceHost, string errorType, int undelivered);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
+        Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
+    public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
 }

@@ -25,7 +25,7 @@ builder.Services.AddSingleton<TurnPipeline>();
 
 // 4. Cards and replies out.
 builder.Services.AddSingleton<ReplyRenderer>();
-builder.Services.AddSingleton<ReplyDelivery>();
+builder.Services.AddOutbound(builder.Configuration);
 
 var app = builder.Build();
 
