@@ -169,4 +169,12 @@ public sealed class WalkValidationTests
         Assert.Contains(problems, p => p.Id == "second" && p.Message.Contains("question is missing"));
         Assert.Contains(problems, p => p.Id == "first" && p.Message.Contains("unknown outcome 'nowhere'"));
     }
+
+    [Fact]
+    public void Unquoted_yes_in_a_condition_reads_as_the_choice_value_yes()
+    {
+        var walk = WalkCatalog.FromSources([("mini.yaml", Break("{ ok: \"yes\" }", "{ ok: yes }"))], RepoWalks.ProfileIds).Get("mini");
+        var all = Assert.IsType<AllCondition>(walk.Steps[1].Next[0].When);
+        Assert.Equal(["yes"], Assert.IsType<IsCondition>(all.Conditions[1]).Values);
+    }
 }
