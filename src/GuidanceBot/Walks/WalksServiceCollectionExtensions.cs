@@ -1,0 +1,16 @@
+namespace GuidanceBot.Walks;
+
+public static class WalksServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads and validates every walk now, while the app is being built, so a broken walk stops start-up
+    /// (a <see cref="WalkLoadException"/> naming every problem) instead of failing mid-conversation.
+    /// Content ships beside the app (see GuidanceBot.csproj), hence AppContext.BaseDirectory.
+    /// </summary>
+    public static IServiceCollection AddWalks(this IServiceCollection services, string? contentRoot = null)
+    {
+        var root = contentRoot ?? AppContext.BaseDirectory;
+        var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), Path.Combine(root, "procedures"));
+        return services.AddSingleton(catalog);
+    }
+}

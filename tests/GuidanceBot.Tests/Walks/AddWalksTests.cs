@@ -1,0 +1,36 @@
+using GuidanceBot.Walks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GuidanceBot.Tests.Walks;
+
+public sealed class AddWalksTests
+{
+    [Fact]
+    public void AddWalks_loads_the_walks_shipped_beside_the_app()
+    {
+        // The app's build output carries dialogs/ and procedures/ (GuidanceBot.csproj Content items).
+        var appOutput = Path.GetDirectoryName(typeof(WalkCatalog).Assembly.Location)!;
+        var services = new ServiceCollection().AddWalks(appOutput).BuildServiceProvider();
+        Assert.NotNull(services.GetRequiredService<WalkCatalog>().Find("advocacy"));
+    }
+
+    [Fact]
+    public void AddWalks_refuses_a_folder_with_a_broken_walk()
+    {
+        var root = Directory.CreateTempSubdirectory("walks-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(root, "dialogs"));
+            Directory.CreateDirectory(Path.Combine(root, "procedures"));
+            File.Copy(Path.Combine(TestPaths.Procedures, "profiles.yaml"), Path.Combine(root, "procedures", "profiles.yaml"));
+            File.WriteAllText(Path.Combine(root, "dialogs", "mini.yaml"), MiniWalk.Yaml.Replace("goto: outcome/stop", "goto: outcome/gone"));
+
+            var e = Assert.Throws<WalkLoadException>(() => new ServiceCollection().AddWalks(root));
+            Assert.Contains(e.Problems, p => p.File == "mini.yaml" && p.Id == "first");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
