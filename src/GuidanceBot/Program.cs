@@ -13,7 +13,7 @@ channel.EnsureSupported();
 builder.Services.AddSingleton(channel);
 
 // 2. Walks: dialogs/*.yaml, validated at start-up.
-builder.Services.AddSingleton(new WalkCatalog());
+builder.Services.AddWalks();
 
 // 3. Turns: state store, per-conversation lock, handler, pipeline.
 builder.Services.Configure<StateOptions>(builder.Configuration.GetSection("State"));
