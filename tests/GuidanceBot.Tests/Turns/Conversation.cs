@@ -1,0 +1,27 @@
+using GuidanceBot.State;
+using GuidanceBot.Turns;
+using GuidanceBot.Walks;
+using GuidanceBot.Waterfall;
+
+namespace GuidanceBot.Tests.Turns;
+
+/// <summary>Drives the turn handler turn by turn, as a worker would, keeping the state between turns.</summary>
+public sealed class Conversation(WalkCatalog walks)
+{
+    private readonly TurnHandler _handler = new(walks);
+
+    public ConversationState State { get; private set; } = ConversationState.Empty;
+
+    public Reply Say(string text) => Single(new MessageInput(text, null, HasValue: false));
+
+    public Reply Click(CardAction action) => Single(new MessageInput(null, action, HasValue: true));
+
+    public IReadOnlyList<Reply> Send(TurnInput input)
+    {
+        var result = _handler.Handle(State, input);
+        State = result.State;
+        return result.Replies;
+    }
+
+    private Reply Single(TurnInput input) => Assert.Single(Send(input));
+}
