@@ -24,6 +24,8 @@ builder.Services.AddSingleton<TurnHandler>();
 builder.Services.AddSingleton<TurnPipeline>();
 
 // 4. Cards and replies out.
+builder.Services.AddSingleton(CardTemplates.LoadDefault());
+builder.Services.AddSingleton(CitationLabels.Empty);
 builder.Services.AddSingleton<ReplyRenderer>();
 builder.Services.AddOutbound(builder.Configuration);
 

@@ -10,11 +10,16 @@ namespace GuidanceBot.Tests;
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
     public IPAddress? RemoteAddress { get; init; }
+
+    /// <summary>Stands in for the Bot Connector: every reply the bot sends through the network lands here.</summary>
+    public Outbound.FakeConnector Connector { get; } = new();
     public Dictionary<string, string?> Settings { get; init; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+            services.AddHttpClient<GuidanceBot.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
         if (RemoteAddress is { } address)
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));
     }

@@ -58,7 +58,7 @@ public static class MessagesEndpoint
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
 
-        var replies = renderer.Render(result.Replies, null).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        var replies = renderer.Render(result.Replies, RenderContext.Default).Select(r => ReplyAddressing.To(activity, r)).ToList();
         JsonObject? invokeBody = null;
         IReadOnlyList<Activity> toSend = replies;
         if (activity.Type == ActivityTypes.Invoke)

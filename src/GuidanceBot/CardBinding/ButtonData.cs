@@ -1,0 +1,16 @@
+using System.Text.Json.Nodes;
+using GuidanceBot.Waterfall;
+
+namespace GuidanceBot.CardBinding;
+
+/// <summary>The Action.Submit data our buttons carry; <see cref="CardAction.Parse"/> reads it back.</summary>
+public static class ButtonData
+{
+    public static JsonObject Answer(string walkId, string stepId, string value) =>
+        new() { [CardAction.Marker] = "answer", ["walk"] = walkId, ["step"] = stepId, ["value"] = value };
+
+    public static JsonObject Start(string walkId) => new() { [CardAction.Marker] = "start", ["walk"] = walkId };
+
+    public static JsonObject Command(Command command) =>
+        new() { [CardAction.Marker] = "command", ["value"] = CommandRecognizer.ToCardValue(command) };
+}

@@ -1,0 +1,89 @@
+using GuidanceBot.Decisions;
+using GuidanceBot.Protocol;
+using GuidanceBot.Turns;
+using GuidanceBot.Walks;
+using GuidanceBot.Waterfall;
+
+namespace GuidanceBot.CardBinding;
+
+/// <summary>Turns the turn's replies into message activities carrying Adaptive Cards.</summary>
+public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels)
+{
+    public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, RenderContext context) =>
+        replies.Select(reply => Render(reply, context)).ToList();
+
+    private Activity Render(Reply reply, RenderContext context) => reply switch
+    {
+        WelcomeReply => Card(new WelcomeCard(context.AuthorityName, Groups())),
+        MenuReply menu => Card(new MenuCard(context.AuthorityName, Groups()), NoticeText.For(menu.Notice)),
+        QuestionReply question => Card(Question(question, context)),
+        OutcomeReply outcome => Card(Outcome(outcome, context), NoticeText.For(outcome.Notice)),
+        _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No card for this reply."),
+    };
+
+    private Activity Card(ICardData card, string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        Attachments = [templates.RenderAttachment(card)],
+    };
+
+    private static QuestionCard Question(QuestionReply reply, RenderContext context) => new(
+        reply.Walk.Title,
+        context.AuthorityName,
+        reply.Number,
+        reply.Step.Question,
+        reply.Step.Help,
+        reply.ShowHelp,
+        NoticeText.For(reply.Notice),
+        reply.Step.Choices.Select(c => new CardButton(c.Label, ButtonData.Answer(reply.Walk.Id, reply.Step.Id, c.Value))).ToList(),
+        new QuestionCommands(
+            reply.CanGoBack ? Button("Back", Command.Back) : null,
+            reply.Step.Help is null ? null : Button("Help", Command.Help),
+            Button("Start over", Command.StartOver),
+            Button("Cancel", Command.Cancel)));
+
+    private OutcomeCard Outcome(OutcomeReply reply, RenderContext context)
+    {
+        var at = (AtOutcome)reply.Result.Position;
+        var citations = at.Outcome.Sources.Concat(at.ApplicableNotes.SelectMany(n => n.Sources));
+        return new OutcomeCard(
+            reply.Walk.Title,
+            context.AuthorityName,
+            at.Outcome.Title,
+            at.Outcome.Rule,
+            at.Outcome.Do,
+            at.ApplicableNotes.Select(n => n.Text).ToList(),
+            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, p.Choice.Label)).ToList(),
+            ShownCitations(citations, context.ProfileId).Select(labels.Describe).ToList(),
+            new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu)));
+    }
+
+    /// <summary>
+    /// The worker's own procedure first: its citations and the legal references. If the walk cites nothing
+    /// from that procedure, the generic procedure's citations stand in, labelled by their own name.
+    /// </summary>
+    internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId)
+    {
+        var all = citations.Distinct().ToList();
+        var own = all.Where(c => c.Source == profileId).ToList();
+        var seeds = own.Count > 0 ? own : all.Where(c => c.Source == RenderContext.GenericProfile).ToList();
+        return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
+    }
+
+    private static CardButton Button(string title, Command command) => new(title, ButtonData.Command(command));
+
+    private IReadOnlyList<WalkGroup> Groups() =>
+        WalkGroups.All
+            .Select(group => new WalkGroup(WalkGroups.Title(group), walks.Walks.Where(w => w.Group == group)
+                .Select(w => new WalkEntry(w.Title, w.Summary, ButtonData.Start(w.Id))).ToList()))
+            .Where(g => g.Walks.Count > 0)
+            .ToList();
+}
+
+/// <summary>Who the replies are for: the procedure profile in use and how to name it on cards.</summary>
+public sealed record RenderContext(string ProfileId, string? AuthorityName)
+{
+    public const string GenericProfile = "generic";
+    public static RenderContext Default { get; } = new(GenericProfile, null);
+}
