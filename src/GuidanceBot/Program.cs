@@ -1,33 +1,17 @@
 using GuidanceBot.CardBinding;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
-using GuidanceBot.State;
 using GuidanceBot.Turns;
 using GuidanceBot.Walks;
 
+// The table of contents: one line per stage, in the order a message travels.
 var builder = WebApplication.CreateBuilder(args);
 
-// 1. Channel: settings under Azure Bot names; local mode when no MicrosoftAppId.
-var channel = ChannelSettings.From(builder.Configuration);
-channel.EnsureSupported();
-builder.Services.AddSingleton(channel);
-
-// 2. Walks: dialogs/*.yaml, validated at start-up.
-builder.Services.AddWalks();
-
-// 3. Turns: state store, per-conversation lock, handler, pipeline.
-builder.Services.Configure<StateOptions>(builder.Configuration.GetSection("State"));
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<IConversationStateStore, InMemoryStateStore>();
-builder.Services.AddSingleton<KeyedLock>();
-builder.Services.AddSingleton<TurnHandler>();
-builder.Services.AddSingleton<TurnPipeline>();
-
-// 4. Cards and replies out.
-builder.Services.AddSingleton(CardTemplates.LoadDefault());
-builder.Services.AddSingleton(CitationLabels.Empty);
-builder.Services.AddSingleton<ReplyRenderer>();
-builder.Services.AddOutbound(builder.Configuration);
+builder.Services.AddChannel(builder.Configuration);   // HTTP in: settings, local mode
+builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
+builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
+builder.Services.AddCards();                          // cards/*.json, reply renderer
+builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
 
 var app = builder.Build();
 

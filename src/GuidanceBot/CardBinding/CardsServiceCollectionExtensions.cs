@@ -1,0 +1,12 @@
+namespace GuidanceBot.CardBinding;
+
+public static class CardsServiceCollectionExtensions
+{
+    /// <summary>Card templates (loaded and checked now, so a broken template stops start-up) and the reply renderer.</summary>
+    public static IServiceCollection AddCards(this IServiceCollection services)
+    {
+        services.AddSingleton(CardTemplates.LoadDefault());
+        services.AddSingleton(CitationLabels.Empty);
+        return services.AddSingleton<ReplyRenderer>();
+    }
+}

@@ -1,0 +1,17 @@
+using GuidanceBot.State;
+
+namespace GuidanceBot.Turns;
+
+public static class TurnsServiceCollectionExtensions
+{
+    /// <summary>State store, per-conversation lock, the turn handler and the pipeline that runs it.</summary>
+    public static IServiceCollection AddTurns(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StateOptions>(configuration.GetSection("State"));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IConversationStateStore, InMemoryStateStore>();
+        services.AddSingleton<KeyedLock>();
+        services.AddSingleton<TurnHandler>();
+        return services.AddSingleton<TurnPipeline>();
+    }
+}
