@@ -44,9 +44,10 @@ public sealed class TurnHandler(WalkCatalog walks)
             : WalkNames.Exact(walks.Walks, message.Text) ?? WalkNames.Mentioned(walks.Walks, message.Text);
         if (asked is not null) return Start(state, asked);
 
+        // After an outcome the finished walk stays on the stack, so "back" can still change an answer.
         return current is { Position: AtStep }
             ? ShowCurrent(state, Notice.Unreadable)
-            : Menu(DialogStack.Clear(state), Notice.NotPlaced);
+            : Menu(state, Notice.NotPlaced);
     }
 
     private TurnResult OnCardAction(ConversationState state, CardAction? action)

@@ -108,6 +108,16 @@ public sealed class TurnHandlerTests
     }
 
     [Fact]
+    public void Unplaced_text_after_an_outcome_shows_the_menu_and_back_still_reopens_the_walk()
+    {
+        var chat = New();
+        chat.Say("advocacy");
+        chat.Say("5");
+        Assert.Equal(Notice.NotPlaced, Assert.IsType<MenuReply>(chat.Say("thanks")).Notice);
+        AsQuestion(chat.Say("back"), "process");
+    }
+
+    [Fact]
     public void Back_on_the_first_question_says_so()
     {
         var chat = New();
