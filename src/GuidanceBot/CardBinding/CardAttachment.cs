@@ -7,7 +7,7 @@ namespace GuidanceBot.CardBinding;
 /// <summary>Wraps a bound card as the Bot Framework attachment Teams and Web Chat render.</summary>
 public static class CardAttachment
 {
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string ContentType = ActivityTypes.AdaptiveCardContentType;
 
     public static Attachment From(JsonObject card) => new()
     {
