@@ -1,3 +1,4 @@
+using GuidanceBot.Auth;
 using GuidanceBot.CardBinding;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
@@ -11,6 +12,9 @@ var builder = WebApplication.CreateBuilder(args);
 var channel = ChannelSettings.From(builder.Configuration);
 channel.EnsureSupported();
 builder.Services.AddSingleton(channel);
+
+// 1b. Auth (with an app id): inbound Bot Connector tokens, outbound MSAL tokens. Before AddOutbound, which falls back to none.
+builder.Services.AddChannelAuth(channel, builder.Configuration);
 
 // 2. Walks: dialogs/*.yaml, validated at start-up.
 builder.Services.AddSingleton(new WalkCatalog());

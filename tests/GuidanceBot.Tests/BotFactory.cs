@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -11,10 +12,13 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 {
     public IPAddress? RemoteAddress { get; init; }
     public Dictionary<string, string?> Settings { get; init; } = [];
+    /// <summary>Registrations applied after the app's own (stub handlers for named HttpClients, for example).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (TestServices is { } services) builder.ConfigureTestServices(services);
         if (RemoteAddress is { } address)
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));
     }
