@@ -19,7 +19,8 @@ public static class AuthServiceCollectionExtensions
         var settings = AuthSettings.From(configuration);
         services.AddSingleton(settings);
 
-        services.AddHttpClient(AuthSettings.MetadataClient);
+        // A hung key endpoint must not hold requests for HttpClient's default 100 s.
+        services.AddHttpClient(AuthSettings.MetadataClient, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<IDocumentRetriever>(sp =>
             new HttpDocumentRetriever(sp.GetRequiredService<IHttpClientFactory>().CreateClient(AuthSettings.MetadataClient))
             {

@@ -19,6 +19,9 @@ public sealed class BotTokenValidator(SigningKeys keys, ChannelSettings channel,
     {
         if (BearerHeader.Token(authorization) is not { } token) return Fail(AuthCheck.Header, "no single 'Bearer <token>' header");
         if (!_handler.CanReadToken(token)) return Fail(AuthCheck.Token, "not a JWT");
+        // Named up front (ValidAlgorithms below enforces it too, but reports it as a signature failure).
+        if (Header(token) is not { } alg) return Fail(AuthCheck.Token, "unreadable header");
+        if (!AuthSettings.Algorithms.Contains(alg, StringComparer.Ordinal)) return Fail(AuthCheck.Algorithm, "disallowed alg");
 
         OpenIdConnectConfiguration configuration;
         try
@@ -96,7 +99,13 @@ public sealed class BotTokenValidator(SigningKeys keys, ChannelSettings channel,
     private string? KeyId(string token)
     {
         try { return _handler.ReadJsonWebToken(token).Kid; }
-        catch (ArgumentException) { return null; }
+        catch (Exception) { return null; } // any unreadable token is refused, never a 500
+    }
+
+    private string? Header(string token)
+    {
+        try { return _handler.ReadJsonWebToken(token).Alg; }
+        catch (Exception) { return null; } // any unreadable token is refused, never a 500
     }
 
     private TokenOutcome Fail(AuthCheck check, string detail)

@@ -96,6 +96,17 @@ public sealed class ChannelAuthTests(ChannelAuthTests.Bot bot) : IClassFixture<C
     }
 
     [Fact]
+    public async Task RS512_token_is_accepted()
+    {
+        var response = await App.PostWithToken(Key.Token(algorithm: SecurityAlgorithms.RsaSha512));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Algorithm_outside_RS256_384_512_is_refused() =>
+        await AssertUnauthorized(await App.PostWithToken(Key.Token(algorithm: SecurityAlgorithms.RsaSsaPssSha256)), AuthCheck.Algorithm);
+
+    [Fact]
     public async Task Unendorsed_channel_is_refused() =>
         await AssertUnauthorized(await App.PostWithToken(Key.Token(), ChannelAuthBot.Message(channelId: "slack")), AuthCheck.Endorsement);
 

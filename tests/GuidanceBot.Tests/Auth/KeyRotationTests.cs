@@ -39,4 +39,13 @@ public sealed class KeyRotationTests
         Assert.Equal(2, app.Keys.KeyFetches);
         Assert.Equal([true, false], app.Logs.Named("SigningKeyUnknown").Select(e => (bool)e.State["Refreshed"]!));
     }
+
+    [Fact]
+    public async Task Unreachable_metadata_is_a_401_not_a_500()
+    {
+        using var app = new ChannelAuthBot(new() { ["BotOpenIdMetadata"] = "https://login.test/missing" });
+        var response = await app.PostWithToken(app.Key.Token());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(AuthCheck.Metadata.ToString(), app.FailedChecks[^1]);
+    }
 }
