@@ -14,7 +14,7 @@ channel.EnsureSupported();
 builder.Services.AddSingleton(channel);
 
 // 1b. Auth (with an app id): inbound Bot Connector tokens, outbound MSAL tokens. Before AddOutbound, which falls back to none.
-builder.Services.AddChannelAuth(channel, builder.Configuration);
+builder.Services.AddChannelAuth(builder.Configuration);
 
 // 2. Walks: dialogs/*.yaml, validated at start-up.
 builder.Services.AddSingleton(new WalkCatalog());

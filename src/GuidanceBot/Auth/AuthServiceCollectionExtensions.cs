@@ -13,9 +13,9 @@ public static class AuthServiceCollectionExtensions
     /// With a MicrosoftAppId: inbound token validation and MSAL tokens for the Connector. Call before AddOutbound,
     /// whose token source (none, for local mode) is only a fallback. Local mode registers nothing here.
     /// </summary>
-    public static IServiceCollection AddChannelAuth(this IServiceCollection services, ChannelSettings channel, IConfiguration configuration)
+    public static IServiceCollection AddChannelAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        if (channel.LocalMode) return services;
+        if (ChannelSettings.From(configuration).LocalMode) return services;
         var settings = AuthSettings.From(configuration);
         services.AddSingleton(settings);
 
