@@ -2,7 +2,7 @@ namespace GuidanceBot;
 
 /// <summary>
 /// Every log event of the bot. Ids, types, hosts, status codes and counts only — never message text or card content.
-/// Event ids are grouped by stage: 1000–1099 inbound and turns, 3000–3099 outbound.
+/// Event ids are grouped by stage: 1000–1099 inbound and turns, 2000–2099 authentication, 3000–3099 outbound.
 /// </summary>
 internal static partial class Log
 {
@@ -17,6 +17,21 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Information, "Invoke {Name} not handled; answering 501")]
     public static partial void InvokeNotHandled(ILogger logger, string? name);
+
+    [LoggerMessage(2000, LogLevel.Warning, "Unauthorized: the {Check} check failed ({Detail})")]
+    public static partial void Unauthorized(ILogger logger, GuidanceBot.Auth.AuthCheck check, string detail);
+
+    [LoggerMessage(2001, LogLevel.Information, "Signing key {KeyId} unknown; metadata refreshed: {Refreshed}")]
+    public static partial void SigningKeyUnknown(ILogger logger, string? keyId, bool refreshed);
+
+    [LoggerMessage(2002, LogLevel.Error, "Bot Connector signing keys could not be fetched ({ErrorType}); requests are refused until they can")]
+    public static partial void SigningKeysUnavailable(ILogger logger, string errorType);
+
+    [LoggerMessage(2010, LogLevel.Debug, "Connector token from {Source}, expires {ExpiresOn}")]
+    public static partial void ConnectorTokenAcquired(ILogger logger, string source, DateTimeOffset expiresOn);
+
+    [LoggerMessage(2011, LogLevel.Error, "Connector token could not be acquired: MSAL error {ErrorCode}")]
+    public static partial void ConnectorTokenFailed(ILogger logger, string errorCode);
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Warning,
         Message = "Connector call to {ServiceHost} failed on attempt {Attempt} (status {StatusCode}, error {ErrorType}); retrying in {DelayMs} ms")]

@@ -1,3 +1,4 @@
+using GuidanceBot.Auth;
 using GuidanceBot.CardBinding;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
@@ -8,6 +9,7 @@ using GuidanceBot.Walks;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddChannel(builder.Configuration);   // HTTP in: settings, local mode
+builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbound tokens, MSAL for replies
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
 builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
 builder.Services.AddCards();                          // cards/*.json, reply renderer

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -14,12 +15,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Stands in for the Bot Connector: every reply the bot sends through the network lands here.</summary>
     public Outbound.FakeConnector Connector { get; } = new();
     public Dictionary<string, string?> Settings { get; init; } = [];
+    /// <summary>Registrations applied after the app's own (stub handlers for named HttpClients, for example).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
             services.AddHttpClient<GuidanceBot.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
+        if (TestServices is { } services) builder.ConfigureTestServices(services);
         if (RemoteAddress is { } address)
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));
     }

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using GuidanceBot.Auth;
 using GuidanceBot.CardBinding;
 using GuidanceBot.Outbound;
 using GuidanceBot.Protocol;
 using GuidanceBot.Turns;
+using Microsoft.AspNetCore.Mvc;
 
 namespace GuidanceBot.Inbound;
 
@@ -20,15 +22,26 @@ public static class MessagesEndpoint
 
     private static async Task<IResult> HandleAsync(
         HttpContext http, ChannelSettings settings, TurnPipeline pipeline, ReplyRenderer renderer,
-        ReplyDelivery delivery, ILoggerFactory loggers, CancellationToken cancellationToken)
+        ReplyDelivery delivery, [FromServices] BotTokenValidator? tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("GuidanceBot.Inbound");
 
         var refused = settings.LocalMode ? LocalModeGuard.Check(http) : null;
         if (refused is not null) return Reject(logger, refused);
 
+        // With an app id, the token is checked before the body is read, so an unauthenticated caller learns nothing.
+        var token = settings.LocalMode ? null : await tokens!.ValidateAsync(http.Request.Headers.Authorization, cancellationToken);
+        if (token?.Failed is not null) return Unauthorized();
+
         var read = await ActivityReader.ReadAsync(http.Request, cancellationToken);
         if (read.Activity is not { } activity) return Reject(logger, read);
+
+        // The checks that need the activity: the signing key endorses its channel, the token vouches for its serviceUrl.
+        if (token?.Identity?.Refuses(activity) is { } failed)
+        {
+            Log.Unauthorized(logger, failed, $"channel {activity.ChannelId}, key {token.Identity.SigningKeyId}");
+            return Unauthorized();
+        }
 
         var route = TurnInputReader.Route(activity);
         var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
@@ -72,7 +85,8 @@ public static class MessagesEndpoint
         }
 
         if (toSend.Count > 0)
-            delivery.Enqueue(new ReplyBatch(activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, toSend));
+            // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
+            delivery.Enqueue(new ReplyBatch(token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, toSend));
         return invokeBody is null ? Results.Ok() : Results.Json(invokeBody, ProtocolJson.Options);
     }
 
@@ -83,6 +97,10 @@ public static class MessagesEndpoint
 
     private static JsonArray ToJson(IEnumerable<Activity> activities) =>
         new(activities.Select(a => System.Text.Json.JsonSerializer.SerializeToNode(a, ProtocolJson.Options)).ToArray());
+
+    /// <summary>Every authentication failure looks the same to the caller; the log says which check failed.</summary>
+    private static IResult Unauthorized() =>
+        Results.Json(new { error = new { code = "Unauthorized" } }, statusCode: StatusCodes.Status401Unauthorized);
 
     private static IResult Reject(ILogger logger, ReadResult refused)
     {

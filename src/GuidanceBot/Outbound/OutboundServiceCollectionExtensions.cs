@@ -17,7 +17,7 @@ public static class OutboundServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        // Local mode: no app id, so no Authorization header (as the SDK does). Issue 5 registers an MSAL-backed source first.
+        // Local mode: no app id, so no Authorization header (as the SDK does). AddChannelAuth registers an MSAL-backed source first.
         services.TryAddSingleton<ConnectorTokenSource>(_ => static _ => Task.FromResult<string?>(null));
         services.AddTransient<ConnectorAuthHandler>();
 

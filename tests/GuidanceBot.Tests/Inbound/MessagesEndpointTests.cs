@@ -140,10 +140,11 @@ public sealed class MessagesEndpointTests(BotFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
-    public void Starting_with_an_app_id_fails_fast_until_token_validation_exists()
+    public void Starting_with_an_incomplete_app_configuration_fails_fast_naming_the_missing_setting()
     {
+        // An app id alone: SingleTenant by default, which needs a tenant id and a client secret.
         using var withAppId = new BotFactory { Settings = { ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001" } };
         var error = Assert.Throws<InvalidOperationException>(() => withAppId.CreateClient());
-        Assert.Contains("MicrosoftAppId", error.Message);
+        Assert.Contains("MicrosoftAppTenantId", error.Message);
     }
 }
