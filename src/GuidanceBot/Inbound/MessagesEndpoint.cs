@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.Auth;
-using GuidanceBot.CardBinding;
 using GuidanceBot.Outbound;
 using GuidanceBot.Protocol;
 using GuidanceBot.Turns;
@@ -21,7 +20,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, ChannelSettings settings, TurnPipeline pipeline, ReplyRenderer renderer,
+        HttpContext http, ChannelSettings settings, TurnRunner runner,
         ReplyDelivery delivery, [FromServices] BotTokenValidator? tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("GuidanceBot.Inbound");
@@ -61,21 +60,16 @@ public static class MessagesEndpoint
             return Reject(logger, ReadResult.Bad("The activity has no serviceUrl this bot may reply to."));
 
         Log.ActivityAccepted(logger, activity.Type, activity.ChannelId);
-        TurnResult result;
+        TurnReplies turn;
         try
         {
-            result = await pipeline.RunAsync(ConversationKey.For(activity), ((TurnRoute)route).Input, cancellationToken);
+            turn = await runner.RunAsync(activity, ((TurnRoute)route).Input, cancellationToken);
         }
         catch (StateContentionException)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-
-        var replies = renderer.Render(result.Replies, RenderContext.Default).Select(r => ReplyAddressing.To(activity, r)).ToList();
-        JsonObject? invokeBody = null;
-        IReadOnlyList<Activity> toSend = replies;
-        if (activity.Type == ActivityTypes.Invoke)
-            (invokeBody, toSend) = InvokeResponse.FromReplies(replies);
+        var (toSend, invokeBody) = (turn.Activities, turn.InvokeBody);
 
         if (expectReplies)
         {

@@ -4,7 +4,7 @@ namespace GuidanceBot.Turns;
 
 public static class TurnsServiceCollectionExtensions
 {
-    /// <summary>State store, per-conversation lock, the turn handler and the pipeline that runs it.</summary>
+    /// <summary>State store, per-conversation lock, the turn handler, the pipeline that runs it, and the runner every front door calls.</summary>
     public static IServiceCollection AddTurns(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StateOptions>(configuration.GetSection("State"));
@@ -12,6 +12,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<IConversationStateStore, InMemoryStateStore>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnHandler>();
-        return services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<TurnPipeline>();
+        return services.AddSingleton<TurnRunner>();
     }
 }

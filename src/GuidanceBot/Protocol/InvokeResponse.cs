@@ -1,8 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.Protocol;
 
-namespace GuidanceBot.Inbound;
+namespace GuidanceBot.Protocol;
 
 /// <summary>
 /// The body of an adaptiveCard/action answer: { statusCode, type, value }. A card replaces the clicked
