@@ -2,8 +2,12 @@ using GuidanceBot.Auth;
 using GuidanceBot.CardBinding;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
+using GuidanceBot.Procedures;
 using GuidanceBot.Turns;
 using GuidanceBot.Walks;
+
+// For procedure owners: `-- content-report` prints what each authority's content covers, then exits.
+if (ContentReport.RunIfRequested(args, Console.Out) is { } exitCode) return exitCode;
 
 // The table of contents: one line per stage, in the order a message travels.
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChannel(builder.Configuration);   // HTTP in: settings, local mode
 builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbound tokens, MSAL for replies
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
+builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings
 builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
 builder.Services.AddCards();                          // cards/*.json, reply renderer
 builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
@@ -21,6 +26,7 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapMessages();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -11,6 +11,8 @@ public static class ButtonData
 
     public static JsonObject Start(string walkId) => new() { [CardAction.Marker] = "start", ["walk"] = walkId };
 
+    public static JsonObject Authority(string profileId) => new() { [CardAction.Marker] = "authority", ["value"] = profileId };
+
     public static JsonObject Command(Command command) =>
         new() { [CardAction.Marker] = "command", ["value"] = CommandRecognizer.ToCardValue(command) };
 }

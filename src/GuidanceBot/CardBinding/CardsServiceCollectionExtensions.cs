@@ -6,7 +6,7 @@ public static class CardsServiceCollectionExtensions
     public static IServiceCollection AddCards(this IServiceCollection services)
     {
         services.AddSingleton(CardTemplates.LoadDefault());
-        services.AddSingleton(CitationLabels.Empty);
+        services.AddSingleton(sp => CitationLabels.From(sp.GetRequiredService<Procedures.ProcedureLibrary>()));
         return services.AddSingleton<ReplyRenderer>();
     }
 }

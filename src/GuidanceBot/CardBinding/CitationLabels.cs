@@ -1,3 +1,4 @@
+using GuidanceBot.Procedures;
 using GuidanceBot.Walks;
 
 namespace GuidanceBot.CardBinding;
@@ -9,7 +10,12 @@ namespace GuidanceBot.CardBinding;
 /// </summary>
 public sealed class CitationLabels(IReadOnlyDictionary<string, (string Name, string? Url)> sources, IReadOnlyDictionary<(string Source, string Section), string> sectionTitles)
 {
-    public static CitationLabels Empty { get; } = new(new Dictionary<string, (string, string?)>(), new Dictionary<(string, string), string>());
+    public static CitationLabels From(ProcedureLibrary library) => new(
+        library.Profiles.Select(p => (p.Id, (p.Name, (string?)p.Url)))
+            .Concat(library.Law.Select(l => (LegalSources.Prefix + l.Id, (l.Title, (string?)l.Url))))
+            .ToDictionary(x => x.Item1, x => x.Item2),
+        library.Profiles.SelectMany(p => p.Sections.Select(s => ((p.Id, s.Id), s.Title)))
+            .ToDictionary(x => x.Item1, x => x.Title));
 
     public SourceCitation Describe(Citation citation)
     {

@@ -1,4 +1,5 @@
 using GuidanceBot.Decisions;
+using GuidanceBot.Procedures;
 using GuidanceBot.Protocol;
 using GuidanceBot.Turns;
 using GuidanceBot.Walks;
@@ -7,7 +8,7 @@ using GuidanceBot.Waterfall;
 namespace GuidanceBot.CardBinding;
 
 /// <summary>Turns the turn's replies into message activities carrying Adaptive Cards.</summary>
-public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels)
+public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels, ProcedureLibrary procedures)
 {
     public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, RenderContext context) =>
         replies.Select(reply => Render(reply, context)).ToList();
@@ -16,6 +17,8 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     {
         WelcomeReply => Card(new WelcomeCard(context.AuthorityName, Groups())),
         MenuReply menu => Card(new MenuCard(context.AuthorityName, Groups()), NoticeText.For(menu.Notice)),
+        AuthorityReply => Card(new AuthorityCard(context.AuthorityName,
+            procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList())),
         QuestionReply question => Card(Question(question, context)),
         OutcomeReply outcome => Card(Outcome(outcome, context), NoticeText.For(outcome.Notice)),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No card for this reply."),

@@ -6,7 +6,7 @@ namespace GuidanceBot.Procedures;
 /// </summary>
 public static class CitationCheck
 {
-    public const string LawPrefix = "law:";
+    public const string LawPrefix = GuidanceBot.Walks.LegalSources.Prefix;
 
     /// <param name="seedText">Reads a profile's seed text (raw); null when the seeds are not available.</param>
     /// <returns>The problem, or null when the citation is sound.</returns>

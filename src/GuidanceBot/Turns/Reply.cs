@@ -10,6 +10,9 @@ public sealed record WelcomeReply : Reply;
 
 public sealed record MenuReply(Notice Notice) : Reply;
 
+/// <summary>The picker of procedure profiles ("change authority").</summary>
+public sealed record AuthorityReply : Reply;
+
 public sealed record QuestionReply(Walk Walk, WalkStep Step, int Number, bool CanGoBack, Notice Notice, bool ShowHelp) : Reply;
 
 public sealed record OutcomeReply(Walk Walk, WalkReplayResult Result, Notice Notice) : Reply;
@@ -27,4 +30,5 @@ public enum Notice
     NotPlaced,
     NoWalkToChange,
     UnknownWalk,
+    AuthorityChanged,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using GuidanceBot.Decisions;
+using GuidanceBot.Procedures;
 using GuidanceBot.State;
 using GuidanceBot.Walks;
 using GuidanceBot.Waterfall;
@@ -13,7 +14,7 @@ public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Re
 /// One turn as a pure function of (state, input): routes commands, answers, walk names and card clicks,
 /// and runs the waterfall. No I/O, so every route is testable without HTTP.
 /// </summary>
-public sealed class TurnHandler(WalkCatalog walks)
+public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
 {
     public TurnResult Handle(ConversationState state, TurnInput input) => input switch
     {
@@ -56,6 +57,11 @@ public sealed class TurnHandler(WalkCatalog walks)
         {
             case CommandAction command:
                 return Run(state, command.Command);
+            case AuthorityAction authority:
+                // Only a known profile can be chosen; anything else re-offers the picker.
+                if (procedures.FindProfile(authority.ProfileId) is null) return new TurnResult(state, [new AuthorityReply()]);
+                var chosen = state with { Authority = authority.ProfileId };
+                return DialogStack.Top(chosen) is null ? Menu(chosen, Notice.AuthorityChanged) : Show(chosen, Notice.AuthorityChanged);
             case StartAction start:
                 return walks.Find(start.WalkId) is { } walk ? Start(state, walk) : Menu(state, Notice.UnknownWalk);
             case AnswerAction answer:
@@ -88,6 +94,8 @@ public sealed class TurnHandler(WalkCatalog walks)
                 return Show(DialogStack.ReplaceTop(state, frame with { Answers = [] }), Notice.StartedOver);
             case Command.Cancel:
                 return Menu(DialogStack.Clear(state), frame is null ? Notice.None : Notice.Cancelled);
+            case Command.ChangeAuthority:
+                return new TurnResult(state, [new AuthorityReply()]);
             default:
                 return Menu(DialogStack.Clear(state), Notice.None);
         }

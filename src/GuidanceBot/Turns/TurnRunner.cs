@@ -11,12 +11,12 @@ public sealed record TurnReplies(IReadOnlyList<Activity> Activities, JsonObject?
 /// Runs one routed activity: the turn (state in and out), then its replies rendered as cards and addressed
 /// back. Every channel front door (POST /api/messages, Direct Line) calls this, so they behave the same.
 /// </summary>
-public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer)
+public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, AuthorityContext authority)
 {
     public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
         var result = await pipeline.RunAsync(ConversationKey.For(activity), input, cancellationToken);
-        var replies = renderer.Render(result.Replies, RenderContext.Default).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        var replies = renderer.Render(result.Replies, authority.For(activity, result.State)).Select(r => ReplyAddressing.To(activity, r)).ToList();
         if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null);
 
         var (body, others) = InvokeResponse.FromReplies(replies);

@@ -13,6 +13,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnHandler>();
         services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<AuthorityContext>();
         return services.AddSingleton<TurnRunner>();
     }
 }

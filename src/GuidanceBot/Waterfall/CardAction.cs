@@ -4,7 +4,8 @@ namespace GuidanceBot.Waterfall;
 
 /// <summary>
 /// What our card buttons send (Action.Submit data, or Action.Execute data in an adaptiveCard/action invoke):
-/// { "gb": "answer", "walk", "step", "value" } | { "gb": "start", "walk" } | { "gb": "command", "value" }.
+/// { "gb": "answer", "walk", "step", "value" } | { "gb": "start", "walk" } | { "gb": "command", "value" }
+/// | { "gb": "authority", "value": profile id }.
 /// </summary>
 public abstract record CardAction
 {
@@ -19,6 +20,7 @@ public abstract record CardAction
             "answer" when Read(data, "walk") is { } walk && Read(data, "step") is { } step && Read(data, "value") is { } answer
                 => new AnswerAction(walk, step, answer),
             "start" when Read(data, "walk") is { } walk => new StartAction(walk),
+            "authority" when Read(data, "value") is { } profile => new AuthorityAction(profile),
             "command" when CommandRecognizer.FromCardValue(Read(data, "value")) is { } command => new CommandAction(command),
             _ => null,
         };
@@ -31,3 +33,4 @@ public abstract record CardAction
 public sealed record AnswerAction(string WalkId, string StepId, string Value) : CardAction;
 public sealed record StartAction(string WalkId) : CardAction;
 public sealed record CommandAction(Command Command) : CardAction;
+public sealed record AuthorityAction(string ProfileId) : CardAction;

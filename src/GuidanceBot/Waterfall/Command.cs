@@ -1,7 +1,7 @@
 namespace GuidanceBot.Waterfall;
 
 /// <summary>Interruptions available at every step.</summary>
-public enum Command { Help, Back, StartOver, Cancel, Menu }
+public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority }
 
 /// <summary>Recognises the typed commands; exact phrases only, so an answer is never mistaken for a command.</summary>
 public static class CommandRecognizer
@@ -14,6 +14,9 @@ public static class CommandRecognizer
         ["cancel"] = Command.Cancel, ["stop"] = Command.Cancel, ["quit"] = Command.Cancel, ["exit"] = Command.Cancel,
         ["menu"] = Command.Menu, ["main menu"] = Command.Menu, ["home"] = Command.Menu, ["walks"] = Command.Menu,
         ["hi"] = Command.Menu, ["hello"] = Command.Menu,
+        ["change authority"] = Command.ChangeAuthority, ["authority"] = Command.ChangeAuthority,
+        ["change procedure"] = Command.ChangeAuthority, ["switch authority"] = Command.ChangeAuthority,
+        ["change council"] = Command.ChangeAuthority,
     };
 
     public static Command? Recognize(string? text) =>
@@ -27,6 +30,7 @@ public static class CommandRecognizer
         "start-over" => Command.StartOver,
         "cancel" => Command.Cancel,
         "menu" => Command.Menu,
+        "change-authority" => Command.ChangeAuthority,
         _ => null,
     };
 
@@ -36,6 +40,7 @@ public static class CommandRecognizer
         Command.Back => "back",
         Command.StartOver => "start-over",
         Command.Cancel => "cancel",
+        Command.ChangeAuthority => "change-authority",
         _ => "menu",
     };
 }

@@ -52,6 +52,10 @@ public static class BuiltCards
         ["outcome-full"] = Outcome(full: true),
         ["outcome-minimal"] = Outcome(full: false),
         ["answered"] = new AnsweredCard("Safeguarding concern", "Dorset", 2, "Is anyone in imminent danger?", "No"),
+        ["authority"] = new AuthorityCard("Generic procedure", [
+            new AuthorityOption("Dorset Council", "Adult Access Team", new JsonObject { ["verb"] = "authority" }),
+            new AuthorityOption("Generic procedure", "All teams", new JsonObject { ["verb"] = "authority" })]),
+        ["authority-without-current"] = new AuthorityCard(null, [new AuthorityOption("Generic procedure", "All teams", new JsonObject { ["verb"] = "authority" })]),
         ["answered-without-authority"] = new AnsweredCard("Safeguarding concern", null, 1, "Is anyone in imminent danger?", "Yes"),
     };
 }

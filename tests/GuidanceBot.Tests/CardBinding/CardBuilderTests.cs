@@ -95,7 +95,7 @@ public sealed class CardBuilderTests
         var texts = Texts(card);
         Assert.Contains("During a contact", texts);
         Assert.Contains("Care and support", texts);
-        Assert.Contains("You can type: help, back, start over, cancel, menu.", texts);
+        Assert.Contains("You can type: help, back, start over, cancel, menu, change authority.", texts);
         Assert.Equal(3, SubmitTitles(card).Count);
     }
 

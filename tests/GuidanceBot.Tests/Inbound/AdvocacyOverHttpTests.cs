@@ -35,6 +35,29 @@ public sealed class AdvocacyOverHttpTests(BotFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task The_outcome_names_the_authority_and_cites_its_own_procedure_with_the_official_link()
+    {
+        var chat = Chat();
+        await chat.Click(new JsonObject { ["gb"] = "authority", ["value"] = "dorset" });
+        await chat.Say("advocacy");
+        var outcome = BotClient.Card(Assert.Single(await chat.Say("5")));
+        var text = BotClient.AllText(outcome);
+        Assert.Contains("Dorset Adult Access Team", text);
+        Assert.Contains("Using Independent Advocacy", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("https://dorsetadults.trixonline.co.uk/chapter/actions-and-next-steps-aat", outcome.GetRawText());
+        Assert.DoesNotContain("Rotherham", text);
+    }
+
+    [Fact]
+    public async Task By_default_answers_come_from_the_generic_procedure()
+    {
+        var chat = Chat();
+        await chat.Say("advocacy");
+        var outcome = BotClient.Card(Assert.Single(await chat.Say("5")));
+        Assert.Contains("Generic tri.x procedure", BotClient.AllText(outcome));
+    }
+
+    [Fact]
     public async Task Typed_answers_work_as_well_as_clicks()
     {
         var chat = Chat();

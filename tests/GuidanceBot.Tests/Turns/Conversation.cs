@@ -1,3 +1,4 @@
+using GuidanceBot.Tests.Walks;
 using GuidanceBot.State;
 using GuidanceBot.Turns;
 using GuidanceBot.Walks;
@@ -8,7 +9,7 @@ namespace GuidanceBot.Tests.Turns;
 /// <summary>Drives the turn handler turn by turn, as a worker would, keeping the state between turns.</summary>
 public sealed class Conversation(WalkCatalog walks)
 {
-    private readonly TurnHandler _handler = new(walks);
+    private readonly TurnHandler _handler = new(walks, RepoWalks.Procedures);
 
     public ConversationState State { get; private set; } = ConversationState.Empty;
 

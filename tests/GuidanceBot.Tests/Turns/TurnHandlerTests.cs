@@ -196,7 +196,7 @@ public sealed class TurnHandlerTests
     [Fact]
     public void Removing_the_app_forgets_the_conversation()
     {
-        var result = new TurnHandler(RepoWalks.Catalog).Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true));
+        var result = RepoWalks.Handler().Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true));
         Assert.True(result.Forget);
     }
 
@@ -224,8 +224,36 @@ public sealed class TurnHandlerTests
         {
             Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment"), new StoredAnswer("gone", "x")])],
         };
-        var result = new TurnHandler(RepoWalks.Catalog).Handle(state, new MessageInput("help", null, false));
+        var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false));
         Assert.Single(result.State.Stack.Single().Answers);
+    }
+
+    [Fact]
+    public void Change_authority_offers_the_procedure_picker_and_keeps_the_walk()
+    {
+        var chat = New();
+        chat.Say("advocacy");
+        chat.Say("1");
+        Assert.IsType<AuthorityReply>(chat.Say("change authority"));
+        var back = AsQuestion(chat.Click(new AuthorityAction("dorset")), "difficulty");
+        Assert.Equal(Notice.AuthorityChanged, back.Notice);
+        Assert.Equal("dorset", chat.State.Authority);
+    }
+
+    [Fact]
+    public void Choosing_an_authority_outside_a_walk_shows_the_menu()
+    {
+        var chat = New();
+        Assert.Equal(Notice.AuthorityChanged, Assert.IsType<MenuReply>(chat.Click(new AuthorityAction("rotherham"))).Notice);
+        Assert.Equal("rotherham", chat.State.Authority);
+    }
+
+    [Fact]
+    public void An_unknown_authority_is_not_stored_and_the_picker_comes_back()
+    {
+        var chat = New();
+        Assert.IsType<AuthorityReply>(chat.Click(new AuthorityAction("atlantis")));
+        Assert.Null(chat.State.Authority);
     }
 
     public static TheoryData<string, string> StoryCases()

@@ -36,7 +36,7 @@ public sealed class TurnPipelineTests
     private static InMemoryStateStore Memory() => new(Options.Create(new StateOptions()), TimeProvider.System);
 
     private static TurnPipeline Pipeline(IConversationStateStore store) =>
-        new(store, new TurnHandler(RepoWalks.Catalog), new KeyedLock(), NullLogger<TurnPipeline>.Instance);
+        new(store, RepoWalks.Handler(), new KeyedLock(), NullLogger<TurnPipeline>.Instance);
 
     [Fact]
     public async Task A_turn_that_lost_a_write_race_runs_again_on_the_state_the_other_instance_saved()

@@ -10,6 +10,13 @@ public static class RepoWalks
 
     public static WalkCatalog Catalog => Lazy.Value;
 
+    private static readonly Lazy<ProcedureLibrary> LazyProcedures = new(() => ProcedureLoader.Load(TestPaths.Procedures));
+
+    /// <summary>The real procedures/ content, which the turn handler consults for known authorities.</summary>
+    public static ProcedureLibrary Procedures => LazyProcedures.Value;
+
+    public static GuidanceBot.Turns.TurnHandler Handler() => new(Catalog, Procedures);
+
     public static IReadOnlyList<string> ProfileIds { get; } =
         ProfileList.Load(TestPaths.Procedures).Select(p => p.Id).ToList();
 }
