@@ -15,8 +15,9 @@ public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, Au
 {
     public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
-        var result = await pipeline.RunAsync(ConversationKey.For(activity), input, cancellationToken);
-        var replies = renderer.Render(result.Replies, authority.For(activity, result.State)).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        var context = authority.ContextFor(activity);
+        var result = await pipeline.RunAsync(ConversationKey.For(activity), input, context, cancellationToken);
+        var replies = renderer.Render(result.Replies, authority.RenderFor(context, result.State)).Select(r => ReplyAddressing.To(activity, r)).ToList();
         if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null);
 
         var (body, others) = InvokeResponse.FromReplies(replies);

@@ -196,7 +196,7 @@ public sealed class TurnHandlerTests
     [Fact]
     public void Removing_the_app_forgets_the_conversation()
     {
-        var result = RepoWalks.Handler().Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true));
+        var result = RepoWalks.Handler().Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true), RepoWalks.Context());
         Assert.True(result.Forget);
     }
 
@@ -224,7 +224,7 @@ public sealed class TurnHandlerTests
         {
             Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment"), new StoredAnswer("gone", "x")])],
         };
-        var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false));
+        var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false), RepoWalks.Context());
         Assert.Single(result.State.Stack.Single().Answers);
     }
 
