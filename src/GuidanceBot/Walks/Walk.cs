@@ -64,6 +64,12 @@ public sealed record Outcome(
 
     /// <summary>A list the worker can tick through on the card (for example what a referral must hold).</summary>
     public Checklist? Checklist { get; init; }
+
+    /// <summary>
+    /// Show the local directory of the worker's procedure: null = not at all; empty = every category;
+    /// otherwise these category ids (a profile without one of them simply shows none for it).
+    /// </summary>
+    public IReadOnlyList<string>? Directory { get; init; }
 }
 
 /// <summary>Items shown as toggles; each traced to the procedure like any other statement.</summary>

@@ -103,6 +103,7 @@ public static partial class WalkLoader
         {
             Offers = o.Offers ?? [],
             Checklist = checklist,
+            Directory = o.Directory,
         };
     }
 

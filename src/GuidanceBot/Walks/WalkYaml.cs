@@ -48,6 +48,7 @@ internal sealed class OutcomeYaml
     public List<CitationYaml>? Sources { get; set; }
     public List<string>? Offers { get; set; }
     public ChecklistYaml? Checklist { get; set; }
+    public List<string>? Directory { get; set; }
 }
 
 internal sealed class ChecklistYaml

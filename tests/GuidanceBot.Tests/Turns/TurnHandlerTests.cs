@@ -274,10 +274,10 @@ public sealed class TurnHandlerTests
         var walk = RepoWalks.Catalog.Get(walkId);
         var table = StoryTable.Files().Select(StoryTable.Load).Single(t => t.Walk == walkId);
         var story = table.Cases.Single(c => c.Name == caseName);
-        var chat = New();
+        var chat = new Conversation(RepoWalks.Catalog, story.Authority ?? "generic");
         Reply reply = chat.Say(walk.Id);
         var typedByNumber = false;
-        foreach (var answer in StoryTable.AnswersFor(walk, story))
+        foreach (var answer in StoryTable.AnswersFor(walk, story, story.Authority ?? "generic"))
         {
             var step = AsQuestion(reply, answer.StepId).Step;
             var index = step.Choices.ToList().FindIndex(c => c.Value == answer.Value);
