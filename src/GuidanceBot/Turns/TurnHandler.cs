@@ -69,7 +69,11 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     var chosen = state with { Authority = authority.ProfileId };
                     return DialogStack.Top(chosen) is null ? Menu(chosen, Notice.AuthorityChanged) : Show(chosen, Notice.AuthorityChanged);
                 case StartAction start:
-                    return walks.Find(start.WalkId) is { } walk ? Start(state, walk) : Menu(state, Notice.UnknownWalk);
+                    return walks.Find(start.WalkId) is { } walk ? Start(state, walk, start.Keep) : Menu(state, Notice.UnknownWalk);
+                case ChangeAction change:
+                    return ChangeAnswer(state, change);
+                case ChecklistAction checklist:
+                    return Checklist(state, checklist);
                 case AnswerAction answer:
                     var current = Current(state);
                     // Only the question on screen now can be answered; an older card's button is a stale click.
@@ -92,6 +96,9 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 case Command.Back when frame is null:
                 case Command.StartOver when frame is null:
                     return Menu(state, Notice.NoWalkToChange);
+                case Command.Back when frame.Answers.Count == 0 && state.Stack.Count > 1:
+                    // An offered walk that has not started yet: back returns to the outcome that offered it.
+                    return Show(DialogStack.Pop(state), Notice.WentBack);
                 case Command.Back when frame.Answers.Count == 0:
                     return ShowCurrent(state, Notice.FirstQuestion);
                 case Command.Back:
@@ -102,13 +109,40 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     return Menu(DialogStack.Clear(state), frame is null ? Notice.None : Notice.Cancelled);
                 case Command.ChangeAuthority:
                     return new TurnResult(state, [new AuthorityReply()]);
+                case Command.Record when Current(state) is { Position: AtOutcome } done:
+                    return new TurnResult(state, [new RecordReply(done.Walk, done.Result, context.Today)]);
+                case Command.Record:
+                    return ShowCurrent(state, Notice.NoRecordYet);
+                case Command.Why:
+                    // At an outcome the card carries the rule and the answers; at a question, the help says what it means.
+                    return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
                 default:
                     return Menu(DialogStack.Clear(state), Notice.None);
             }
         }
 
-        private TurnResult Start(ConversationState state, Walk walk) =>
-            Show(DialogStack.Push(DialogStack.Clear(state), new DialogFrame(walk.Id, [])), Notice.None);
+        private TurnResult Start(ConversationState state, Walk walk, bool keep = false)
+        {
+            // Keep the finished walk beneath an offered one, so its outcome is one "back" away.
+            var below = keep && Current(state) is { Position: AtOutcome } ? state : DialogStack.Clear(state);
+            return Show(DialogStack.Push(below, new DialogFrame(walk.Id, [])), Notice.None);
+        }
+
+        /// <summary>Picking an earlier question re-runs the walk from there: its answer and every later one are dropped.</summary>
+        private TurnResult ChangeAnswer(ConversationState state, ChangeAction change)
+        {
+            if (Current(state) is not { } current || current.Frame.WalkId != change.WalkId) return ShowCurrent(state, Notice.StaleClick);
+            var index = current.Result.Path.ToList().FindIndex(p => p.Step.Id == change.StepId);
+            if (index < 0) return ShowCurrent(state, Notice.StaleClick);
+            var frame = current.Frame with { Answers = current.Frame.Answers.Take(index).ToImmutableList() };
+            return Show(DialogStack.ReplaceTop(state, frame), Notice.ChangingAnswer);
+        }
+
+        private TurnResult Checklist(ConversationState state, ChecklistAction action) =>
+            Current(state) is { Position: AtOutcome at } current && current.Frame.WalkId == action.WalkId
+                && at.Outcome.Id == action.OutcomeId && at.Outcome.Checklist is { } list
+                ? new TurnResult(state, [new ChecklistReply(list, action.Ticked)])
+                : ShowCurrent(state, Notice.StaleClick);
 
         private TurnResult Answer(ConversationState state, DialogFrame frame, WalkStep step, string value) =>
             Show(DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.Add(new StoredAnswer(step.Id, value)) }), Notice.None);
