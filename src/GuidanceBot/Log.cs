@@ -54,7 +54,7 @@ internal static partial class Log
         Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
     public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
 
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Debug,
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information,
         Message = "Message in a {ConversationType} conversation did not mention the bot; acknowledged and ignored")]
     public static partial void UnmentionedMessageIgnored(ILogger logger, string? conversationType);
 
