@@ -3,13 +3,22 @@ using System.Text.Json.Nodes;
 namespace GuidanceBot.CardBinding;
 
 /// <summary>A question and the answer that was chosen, shown under "Why".</summary>
-public sealed record AnswerGiven(string Question, string Answer);
+/// <summary>A question and the answer given; <see cref="Change"/> is the data of its "Change this answer" button.</summary>
+public sealed record AnswerGiven(string Question, string Answer, JsonObject? Change = null);
+
+/// <summary>Toggles the worker ticks through; <see cref="Submit"/> asks the bot what is still missing.</summary>
+public sealed record CardChecklist(string Title, IReadOnlyList<(string InputId, string Text)> Items, JsonObject Submit);
+
+/// <summary>One category of the local directory, and its entries with contact lines already joined.</summary>
+public sealed record DirectoryGroup(string Name, IReadOnlyList<DirectoryLine> Entries);
+
+public sealed record DirectoryLine(string Name, string Purpose, string? Contact, string? Flag);
 
 /// <summary>Where the guidance comes from: the published procedure, its section, a phrase to find, and its page.</summary>
 public sealed record SourceCitation(string ProcedureName, string SectionTitle, string Locator, string? Url);
 
 /// <summary>The buttons under an outcome. Back changes the last answer.</summary>
-public sealed record OutcomeButtons(CardButton? Back, CardButton? StartOver, CardButton? Menu);
+public sealed record OutcomeButtons(CardButton? Back, CardButton? StartOver, CardButton? Menu, CardButton? Record = null);
 
 /// <summary>The end of a walk: what to do, why (the rule and the answers), notes, and the sources.</summary>
 public sealed record OutcomeCard(
@@ -25,16 +34,46 @@ public sealed record OutcomeCard(
 {
     public string TemplateName => "outcome";
 
+    /// <summary>Says the worker's procedure lacks this and the answer is the generic procedure's.</summary>
+    public string? Coverage { get; init; }
+
+    /// <summary>Walks to start next (for example advocacy after an assessment is decided).</summary>
+    public IReadOnlyList<CardButton> Offers { get; init; } = [];
+
+    public CardChecklist? Checklist { get; init; }
+
+    /// <summary>Null: no directory on this outcome. Empty with a note: the procedure lists none.</summary>
+    public IReadOnlyList<DirectoryGroup>? Directory { get; init; }
+
+    public string? DirectoryNote { get; init; }
+
     public JsonObject ToData()
     {
-        var buttons = new[] { Buttons.Back, Buttons.StartOver, Buttons.Menu }.OfType<CardButton>();
+        var buttons = new[] { Buttons.Back, Buttons.Record, Buttons.StartOver, Buttons.Menu }.OfType<CardButton>();
         return new JsonObject { ["walkTitle"] = WalkTitle }
             .AddText("authority", AuthorityName)
+            .AddText("coverage", Coverage)
             .Also(d => d["title"] = Title)
             .Also(d => d["rule"] = Rule)
             // The template has no arithmetic, so the step numbers are data.
             .Also(d => d["steps"] = CardData.ToArray(Steps.Select((s, i) => (s, i)), x => new JsonObject { ["number"] = x.i + 1, ["text"] = x.s }))
-            .Also(d => d["answers"] = CardData.ToArray(Answers, a => new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer }))
+            .Also(d => d["answers"] = CardData.ToArray(Answers, a => a.Change is null
+                ? new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer }
+                : new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer, ["change"] = a.Change.DeepClone() }))
+            .Also(d => d["offers"] = CardData.ToArray(Offers, o => o.ToData()))
+            .Also(d => { if (Checklist is { } c) d["checklist"] = new JsonObject
+            {
+                ["title"] = c.Title,
+                ["items"] = CardData.ToArray(c.Items, i => new JsonObject { ["inputId"] = i.InputId, ["text"] = i.Text }),
+                ["submit"] = c.Submit.DeepClone(),
+            }; })
+            .Also(d => { if (Directory is { } groups) d["directory"] = CardData.ToArray(groups, g => new JsonObject
+            {
+                ["name"] = g.Name,
+                ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject { ["name"] = e.Name, ["purpose"] = e.Purpose }
+                    .AddText("contact", e.Contact).AddText("flag", e.Flag)),
+            }); })
+            .AddText("directoryNote", DirectoryNote)
             .Also(d => d["notes"] = CardData.ToArray(Notes, n => JsonValue.Create(n)))
             .Also(d => d["sources"] = CardData.ToArray(Sources, s => new JsonObject
             {

@@ -21,6 +21,9 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList())),
         QuestionReply question => Card(Question(question, context)),
         OutcomeReply outcome => Card(Outcome(outcome, context), NoticeText.For(outcome.Notice)),
+        RecordReply record => Text(DecisionRecordText.Build(record.Walk, record.Result, record.Date, context,
+            Sources((AtOutcome)record.Result.Position, context))),
+        ChecklistReply checklist => Text(DecisionRecordText.Checklist(checklist.Checklist, checklist.Ticked)),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No card for this reply."),
     };
 
@@ -31,14 +34,17 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         Attachments = [templates.RenderAttachment(card)],
     };
 
-    private static QuestionCard Question(QuestionReply reply, RenderContext context) => new(
+    private static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
+
+    private QuestionCard Question(QuestionReply reply, RenderContext context) => new(
         reply.Walk.Title,
         context.AuthorityName,
         reply.Number,
         reply.Step.Question,
         reply.Step.Help,
         reply.ShowHelp,
-        NoticeText.For(reply.Notice),
+        // The first question already says when the answer will be the generic procedure's.
+        NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.Notice(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
         reply.Step.Choices.Select(c => new CardButton(c.Label, ButtonData.Answer(reply.Walk.Id, reply.Step.Id, c.Value))).ToList(),
         new QuestionCommands(
             reply.CanGoBack ? Button("Back", Command.Back) : null,
@@ -49,29 +55,45 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     private OutcomeCard Outcome(OutcomeReply reply, RenderContext context)
     {
         var at = (AtOutcome)reply.Result.Position;
-        var citations = at.Outcome.Sources.Concat(at.ApplicableNotes.SelectMany(n => n.Sources));
+        var walk = reply.Walk;
+        var profile = procedures.FindProfile(context.ProfileId);
+        var (directory, directoryNote) = at.Outcome.Directory is { } categories ? DirectoryView.For(profile, categories) : (null, null);
         return new OutcomeCard(
-            reply.Walk.Title,
+            walk.Title,
             context.AuthorityName,
             at.Outcome.Title,
             at.Outcome.Rule,
             at.Outcome.Do,
             at.ApplicableNotes.Select(n => n.Text).ToList(),
-            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, p.Choice.Label)).ToList(),
-            ShownCitations(citations, context.ProfileId).Select(labels.Describe).ToList(),
-            new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu)));
+            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, p.Choice.Label, ButtonData.Change(walk.Id, p.Step.Id))).ToList(),
+            Sources(at, context),
+            new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu), Button("Record", Command.Record)))
+        {
+            Coverage = Coverage.Notice(walk, profile, procedures),
+            Offers = at.Outcome.Offers.Select(walks.Find).OfType<Walk>().Select(w => new CardButton(w.Title, ButtonData.Offer(w.Id))).ToList(),
+            Checklist = at.Outcome.Checklist is { } list
+                ? new CardChecklist(list.Title, list.Items.Select(i => (CardAction.ChecklistInputPrefix + i.Id, i.Text)).ToList(), ButtonData.Checklist(walk.Id, at.Outcome.Id))
+                : null,
+            Directory = directory,
+            DirectoryNote = directoryNote,
+        };
     }
 
+    private IReadOnlyList<SourceCitation> Sources(AtOutcome at, RenderContext context) =>
+        ShownCitations(at.Outcome.Sources.Concat(at.ApplicableNotes.SelectMany(n => n.Sources)), context.ProfileId,
+            procedures.FindProfile(context.ProfileId)).Select(labels.Describe).ToList();
+
     /// <summary>
-    /// The worker's own procedure first: its citations and the legal references. If the walk cites nothing
-    /// from that procedure, the generic procedure's citations stand in, labelled by their own name.
+    /// The worker's own procedure first, with the legal references. The generic procedure's citations stand in
+    /// where the own procedure has none, and for the sections it lists as absent; each is labelled by its name.
     /// </summary>
-    internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId)
+    internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId, ProcedureProfile? profile)
     {
         var all = citations.Distinct().ToList();
         var own = all.Where(c => c.Source == profileId).ToList();
-        var seeds = own.Count > 0 ? own : all.Where(c => c.Source == RenderContext.GenericProfile).ToList();
-        return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
+        var generic = all.Where(c => c.Source == RenderContext.GenericProfile && c.Source != profileId
+            && (own.Count == 0 || (profile?.FindSection(c.Section) is null && profile?.FindAbsent(c.Section) is not null)));
+        return own.Concat(generic).Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
     }
 
     private static CardButton Button(string title, Command command) => new(title, ButtonData.Command(command));

@@ -9,12 +9,14 @@ namespace GuidanceBot.Decisions;
 /// </summary>
 public static class WalkReplay
 {
-    public static WalkReplayResult Replay(Walk walk, IReadOnlyList<Answer> answers)
+    /// <param name="authority">The procedure profile in use; conditions read it as the variable "authority".</param>
+    public static WalkReplayResult Replay(Walk walk, IReadOnlyList<Answer> answers, string? authority = null)
     {
         if (walk.Steps.Count == 0) throw new ArgumentException($"Walk '{walk.Id}' has no steps.", nameof(walk));
 
         var path = new List<ReplayedAnswer>();
         var variables = new Dictionary<string, string>();
+        if (authority is not null) variables[Walk.AuthorityVariable] = authority;
         var step = walk.Steps[0];
 
         foreach (var answer in answers)

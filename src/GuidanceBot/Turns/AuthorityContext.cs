@@ -7,13 +7,22 @@ using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Turns;
 
-/// <summary>Which procedure a conversation's replies use: its own choice, else its Teams tenant's, else the default.</summary>
-public sealed class AuthorityContext(IOptions<GuidanceOptions> options, ProcedureLibrary procedures)
+/// <summary>
+/// Which procedure a conversation uses: its own choice (kept in state), else its Teams tenant's, else the
+/// configured default. The first comes from the state during the turn; the others from the activity now.
+/// </summary>
+public sealed class AuthorityContext(IOptions<GuidanceOptions> options, ProcedureLibrary procedures, TimeProvider clock)
 {
-    public RenderContext For(Activity activity, ConversationState state)
+    public TurnContext ContextFor(Activity activity)
     {
         var settings = options.Value;
-        var id = AuthorityResolver.Resolve(state.Authority, TenantId(activity), settings.TenantAuthorities, settings.DefaultAuthority);
+        var fallback = AuthorityResolver.Resolve(null, TenantId(activity), settings.TenantAuthorities, settings.DefaultAuthority);
+        return new TurnContext(fallback, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    public RenderContext RenderFor(TurnContext context, ConversationState state)
+    {
+        var id = context.ProfileFor(state);
         return new RenderContext(id, procedures.FindProfile(id)?.Name);
     }
 

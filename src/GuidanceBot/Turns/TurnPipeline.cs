@@ -14,14 +14,14 @@ public sealed class TurnPipeline(IConversationStateStore store, TurnHandler hand
 {
     private const int MaxAttempts = 8;
 
-    public async Task<TurnResult> RunAsync(string conversationKey, TurnInput input, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunAsync(string conversationKey, TurnInput input, TurnContext context, CancellationToken cancellationToken)
     {
         using var held = await locks.AcquireAsync(conversationKey, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var stored = await store.ReadAsync(conversationKey, cancellationToken);
             var state = stored is null ? ConversationState.Empty : StateSerializer.Deserialize(stored.Json);
-            var result = handler.Handle(state, input);
+            var result = handler.Handle(state, input, context);
 
             if (result.Forget)
             {

@@ -20,10 +20,11 @@ public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, An
 {
     public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
-        var result = await pipeline.RunAsync(ConversationKey.For(activity), input, cancellationToken);
-        var context = authority.For(activity, result.State);
-        var replies = renderer.Render(result.Replies, context).Select(r => ReplyAddressing.To(activity, r)).ToList();
-        if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null) { Updates = Updates(activity, result, context) };
+        var context = authority.ContextFor(activity);
+        var result = await pipeline.RunAsync(ConversationKey.For(activity), input, context, cancellationToken);
+        var render = authority.RenderFor(context, result.State);
+        var replies = renderer.Render(result.Replies, render).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null) { Updates = Updates(activity, result, render) };
 
         // Action.Execute needs no update: the card in the invoke answer replaces the clicked one.
         var (body, others) = InvokeResponse.FromReplies(replies);

@@ -10,6 +10,12 @@ public sealed record Walk(
     IReadOnlyList<WalkStep> Steps,
     IReadOnlyList<Outcome> Outcomes)
 {
+    /// <summary>A variable every condition may test: the procedure profile in use (its values are the profile ids).</summary>
+    public const string AuthorityVariable = "authority";
+
+    /// <summary>The procedure sections (ids in procedures/&lt;profile&gt;/procedure.yaml) this walk follows.</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
     public WalkStep? FindStep(string id) => Steps.FirstOrDefault(s => s.Id == id);
     public Outcome? FindOutcome(string id) => Outcomes.FirstOrDefault(o => o.Id == id);
 }
@@ -51,7 +57,25 @@ public sealed record Outcome(
     string Rule,
     IReadOnlyList<string> Do,
     IReadOnlyList<OutcomeNote> Notes,
-    IReadOnlyList<Citation> Sources);
+    IReadOnlyList<Citation> Sources)
+{
+    /// <summary>Other walks this outcome offers next (for example advocacy after an assessment is decided).</summary>
+    public IReadOnlyList<string> Offers { get; init; } = [];
+
+    /// <summary>A list the worker can tick through on the card (for example what a referral must hold).</summary>
+    public Checklist? Checklist { get; init; }
+
+    /// <summary>
+    /// Show the local directory of the worker's procedure: null = not at all; empty = every category;
+    /// otherwise these category ids (a profile without one of them simply shows none for it).
+    /// </summary>
+    public IReadOnlyList<string>? Directory { get; init; }
+}
+
+/// <summary>Items shown as toggles; each traced to the procedure like any other statement.</summary>
+public sealed record Checklist(string Title, IReadOnlyList<ChecklistItem> Items);
+
+public sealed record ChecklistItem(string Id, string Text, IReadOnlyList<Citation> Sources);
 
 /// <summary>Extra guidance shown only when its condition holds (for example an IMCA note).</summary>
 public sealed record OutcomeNote(Condition? When, string Text, IReadOnlyList<Citation> Sources);

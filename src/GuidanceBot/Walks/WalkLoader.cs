@@ -44,7 +44,7 @@ public static partial class WalkLoader
         var steps = (file.Steps ?? []).Select((s, i) => ToStep(s, i, fileName, problems)).ToList();
         var outcomes = (file.Outcomes ?? []).Select((o, i) => ToOutcome(o, i, fileName, problems)).ToList();
         var walk = new Walk(walkId, file.Title ?? "", file.Summary ?? "", file.Group ?? "",
-            file.Keywords ?? [], steps, outcomes);
+            file.Keywords ?? [], steps, outcomes) { Sections = file.Sections ?? [] };
         return new WalkLoadResult(walk, problems);
     }
 
@@ -97,7 +97,14 @@ public static partial class WalkLoader
             if (n.When is not null && when is null) continue;
             notes.Add(new OutcomeNote(when, n.Text ?? "", ToCitations(n.Sources)));
         }
-        return new Outcome(o.Id ?? "", o.Title ?? "", o.Rule ?? "", o.Do ?? [], notes, ToCitations(o.Sources));
+        var checklist = o.Checklist is null ? null : new Checklist(o.Checklist.Title ?? "",
+            (o.Checklist.Items ?? []).Select(i => new ChecklistItem(i.Id ?? "", i.Text ?? "", ToCitations(i.Sources))).ToList());
+        return new Outcome(o.Id ?? "", o.Title ?? "", o.Rule ?? "", o.Do ?? [], notes, ToCitations(o.Sources))
+        {
+            Offers = o.Offers ?? [],
+            Checklist = checklist,
+            Directory = o.Directory,
+        };
     }
 
     private static List<Citation> ToCitations(List<CitationYaml>? sources) =>

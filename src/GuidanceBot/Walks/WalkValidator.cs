@@ -16,9 +16,10 @@ public static partial class WalkValidator
         var problems = new List<WalkProblem>();
         void Problem(string id, string message) => problems.Add(new WalkProblem(fileName, id, message));
 
+        var authority = AuthorityStep(profileIds);
         CheckHeader(walk, fileName, Problem);
-        CheckSteps(walk, Problem);
-        CheckOutcomes(walk, profileIds, Problem);
+        CheckSteps(walk, authority, Problem);
+        CheckOutcomes(walk, authority, profileIds, Problem);
         CheckReachability(walk, Problem);
         return problems;
     }
@@ -37,10 +38,14 @@ public static partial class WalkValidator
         if (walk.Outcomes.Count == 0) problem(id, "a walk needs at least one outcome");
     }
 
-    private static void CheckSteps(Walk walk, Action<string, string> problem)
+    /// <summary>The reserved variable "authority" behaves like a question already answered with a profile id.</summary>
+    private static WalkStep AuthorityStep(IReadOnlyCollection<string> profileIds) =>
+        new("(authority)", "", null, AnswerKind.Choice, Walk.AuthorityVariable, profileIds.Select(p => new Choice(p, p)).ToList(), []);
+
+    private static void CheckSteps(Walk walk, WalkStep authority, Action<string, string> problem)
     {
         var seenIds = new HashSet<string>();
-        var setBy = new Dictionary<string, WalkStep>();
+        var setBy = new Dictionary<string, WalkStep> { [Walk.AuthorityVariable] = authority };
         for (var i = 0; i < walk.Steps.Count; i++)
         {
             var step = walk.Steps[i];
@@ -49,6 +54,7 @@ public static partial class WalkValidator
             else if (!seenIds.Add(step.Id)) problem(id, "duplicate step id");
             if (string.IsNullOrWhiteSpace(step.Question)) problem(id, "question is missing");
             if (!IsIdentifier(step.Sets)) problem(id, "sets is missing (the variable this answer sets)");
+            else if (step.Sets == Walk.AuthorityVariable) problem(id, "'authority' is reserved: it holds the procedure profile in use");
             else if (setBy.TryGetValue(step.Sets, out var other)) problem(id, $"variable '{step.Sets}' is already set by step {other.Id}");
             else setBy[step.Sets] = step;
 
@@ -104,9 +110,13 @@ public static partial class WalkValidator
         }
     }
 
-    private static void CheckOutcomes(Walk walk, IReadOnlyCollection<string> profileIds, Action<string, string> problem)
+    private static void CheckOutcomes(Walk walk, WalkStep authority, IReadOnlyCollection<string> profileIds, Action<string, string> problem)
     {
-        var allVariables = walk.Steps.Where(s => s.Sets.Length > 0).GroupBy(s => s.Sets).ToDictionary(g => g.Key, g => g.First());
+        var allVariables = walk.Steps.Where(s => s.Sets.Length > 0 && s.Sets != Walk.AuthorityVariable)
+            .GroupBy(s => s.Sets).ToDictionary(g => g.Key, g => g.First());
+        allVariables[Walk.AuthorityVariable] = authority;
+        foreach (var section in walk.Sections.Where(s => !IsKebab(s)))
+            problem(walk.Id, $"section '{section}' is not a kebab-case section id");
         var seen = new HashSet<string>();
         for (var i = 0; i < walk.Outcomes.Count; i++)
         {
@@ -127,6 +137,21 @@ public static partial class WalkValidator
                 if (note.Sources.Count == 0) problem(id, "a note needs at least one citation");
                 if (note.When is not null) CheckCondition(note.When, allVariables, id, "step of this walk", problem);
                 CheckCitations(note.Sources, profileIds, id, problem);
+            }
+
+            foreach (var offer in outcome.Offers.Where(o => !IsKebab(o) || o == walk.Id))
+                problem(id, $"offers '{offer}': name another walk by its id");
+            if (outcome.Checklist is { } list)
+            {
+                if (string.IsNullOrWhiteSpace(list.Title)) problem(id, "a checklist needs a title");
+                if (list.Items.Count == 0) problem(id, "a checklist needs items");
+                foreach (var dup in list.Items.GroupBy(i => i.Id).Where(g => g.Count() > 1)) problem(id, $"duplicate checklist item id '{dup.Key}'");
+                foreach (var item in list.Items)
+                {
+                    if (!IsIdentifier(item.Id) || string.IsNullOrWhiteSpace(item.Text)) problem(id, $"checklist item '{item.Id}' needs an id and text");
+                    if (!item.Sources.Any(c => !LegalSources.IsLegal(c.Source))) problem(id, $"checklist item '{item.Id}' needs a seed citation");
+                    CheckCitations(item.Sources, profileIds, id, problem);
+                }
             }
         }
     }

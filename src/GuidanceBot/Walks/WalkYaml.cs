@@ -9,6 +9,7 @@ internal sealed class WalkYaml
     public string? Summary { get; set; }
     public string? Group { get; set; }
     public List<string>? Keywords { get; set; }
+    public List<string>? Sections { get; set; }
     public List<StepYaml>? Steps { get; set; }
     public List<OutcomeYaml>? Outcomes { get; set; }
 }
@@ -44,6 +45,22 @@ internal sealed class OutcomeYaml
     public string? Rule { get; set; }
     public List<string>? Do { get; set; }
     public List<NoteYaml>? Notes { get; set; }
+    public List<CitationYaml>? Sources { get; set; }
+    public List<string>? Offers { get; set; }
+    public ChecklistYaml? Checklist { get; set; }
+    public List<string>? Directory { get; set; }
+}
+
+internal sealed class ChecklistYaml
+{
+    public string? Title { get; set; }
+    public List<ChecklistItemYaml>? Items { get; set; }
+}
+
+internal sealed class ChecklistItemYaml
+{
+    public string? Id { get; set; }
+    public string? Text { get; set; }
     public List<CitationYaml>? Sources { get; set; }
 }
 

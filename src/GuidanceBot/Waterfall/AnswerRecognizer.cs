@@ -16,10 +16,17 @@ public static class AnswerRecognizer
     private static readonly HashSet<string> No = new(StringComparer.Ordinal)
     { "no", "n", "nope", "nah", "no thanks", "false", "incorrect", "negative", "not at all" };
 
+    /// <summary>The choice value walks use for "Not sure"; typed doubt maps to it where a question offers it.</summary>
+    public const string NotSure = "not-sure";
+
+    private static readonly HashSet<string> Unsure = new(StringComparer.Ordinal)
+    { "not sure", "unsure", "don't know", "dont know", "do not know", "i don't know", "i'm not sure", "no idea", "not known", "unknown" };
+
     public static string? Recognize(WalkStep step, string? text)
     {
         var said = TextNormalizer.Normalize(text);
         if (said.Length == 0) return null;
+        if (Unsure.Contains(said) && step.Choices.Any(c => c.Value == NotSure)) return NotSure;
 
         if (step.Kind == AnswerKind.YesNo)
         {

@@ -1,7 +1,7 @@
 namespace GuidanceBot.Waterfall;
 
 /// <summary>Interruptions available at every step.</summary>
-public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority }
+public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority, Record, Why }
 
 /// <summary>Recognises the typed commands; exact phrases only, so an answer is never mistaken for a command.</summary>
 public static class CommandRecognizer
@@ -17,6 +17,8 @@ public static class CommandRecognizer
         ["change authority"] = Command.ChangeAuthority, ["authority"] = Command.ChangeAuthority,
         ["change procedure"] = Command.ChangeAuthority, ["switch authority"] = Command.ChangeAuthority,
         ["change council"] = Command.ChangeAuthority,
+        ["record"] = Command.Record, ["note"] = Command.Record, ["case note"] = Command.Record, ["copy"] = Command.Record,
+        ["why"] = Command.Why, ["why?"] = Command.Why, ["reason"] = Command.Why,
     };
 
     public static Command? Recognize(string? text) =>
@@ -31,6 +33,8 @@ public static class CommandRecognizer
         "cancel" => Command.Cancel,
         "menu" => Command.Menu,
         "change-authority" => Command.ChangeAuthority,
+        "record" => Command.Record,
+        "why" => Command.Why,
         _ => null,
     };
 
@@ -41,6 +45,8 @@ public static class CommandRecognizer
         Command.StartOver => "start-over",
         Command.Cancel => "cancel",
         Command.ChangeAuthority => "change-authority",
+        Command.Record => "record",
+        Command.Why => "why",
         _ => "menu",
     };
 }

@@ -51,6 +51,14 @@ public static class BuiltCards
         ["question-with-open-help"] = Question(3, help: "Think about the situation now.", showHelp: true, authority: null),
         ["outcome-full"] = Outcome(full: true),
         ["outcome-minimal"] = Outcome(full: false),
+        ["outcome-with-checklist-directory-and-offers"] = Outcome(full: true) with
+        {
+            Coverage = "Your procedure does not cover this. This answer follows the generic tri.x procedure.",
+            Offers = [Button("Independent advocacy", "start")],
+            Checklist = new CardChecklist("Before you send it", [("check-consent", "How consent was given"), ("check-views", "Their views")], new JsonObject { ["verb"] = "checklist" }),
+            Directory = [new DirectoryGroup("Advocacy", [new DirectoryLine("An advocacy service", "Independent advocacy.", "Phone 01234 000000", "Check before passing on: confirm the provider."), new DirectoryLine("Another service", "Advice.", null, null)])],
+        },
+        ["outcome-with-empty-directory"] = Outcome(full: false) with { Directory = [], DirectoryNote = "This procedure lists no local organisations." },
         ["answered"] = new AnsweredCard("Safeguarding concern", "Dorset", 2, "Is anyone in imminent danger?", "No"),
         ["authority"] = new AuthorityCard("Generic procedure", [
             new AuthorityOption("Dorset Council", "Adult Access Team", new JsonObject { ["verb"] = "authority" }),

@@ -13,7 +13,7 @@ public sealed class AnsweredQuestionTests
 
     private TurnResult Send(TurnInput input)
     {
-        var result = _handler.Handle(_state, input);
+        var result = _handler.Handle(_state, input, RepoWalks.Context("generic"));
         _state = result.State;
         return result;
     }

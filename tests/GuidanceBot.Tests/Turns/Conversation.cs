@@ -7,7 +7,7 @@ using GuidanceBot.Waterfall;
 namespace GuidanceBot.Tests.Turns;
 
 /// <summary>Drives the turn handler turn by turn, as a worker would, keeping the state between turns.</summary>
-public sealed class Conversation(WalkCatalog walks)
+public sealed class Conversation(WalkCatalog walks, string profile = "generic")
 {
     private readonly TurnHandler _handler = new(walks, RepoWalks.Procedures);
 
@@ -19,7 +19,7 @@ public sealed class Conversation(WalkCatalog walks)
 
     public IReadOnlyList<Reply> Send(TurnInput input)
     {
-        var result = _handler.Handle(State, input);
+        var result = _handler.Handle(State, input, RepoWalks.Context(profile));
         State = result.State;
         return result.Replies;
     }

@@ -196,7 +196,7 @@ public sealed class TurnHandlerTests
     [Fact]
     public void Removing_the_app_forgets_the_conversation()
     {
-        var result = RepoWalks.Handler().Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true));
+        var result = RepoWalks.Handler().Handle(ConversationState.Empty with { Welcomed = true }, new InstallationInput(Removed: true), RepoWalks.Context());
         Assert.True(result.Forget);
     }
 
@@ -224,7 +224,7 @@ public sealed class TurnHandlerTests
         {
             Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment"), new StoredAnswer("gone", "x")])],
         };
-        var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false));
+        var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false), RepoWalks.Context());
         Assert.Single(result.State.Stack.Single().Answers);
     }
 
@@ -274,10 +274,10 @@ public sealed class TurnHandlerTests
         var walk = RepoWalks.Catalog.Get(walkId);
         var table = StoryTable.Files().Select(StoryTable.Load).Single(t => t.Walk == walkId);
         var story = table.Cases.Single(c => c.Name == caseName);
-        var chat = New();
+        var chat = new Conversation(RepoWalks.Catalog, story.Authority ?? "generic");
         Reply reply = chat.Say(walk.Id);
         var typedByNumber = false;
-        foreach (var answer in StoryTable.AnswersFor(walk, story))
+        foreach (var answer in StoryTable.AnswersFor(walk, story, story.Authority ?? "generic"))
         {
             var step = AsQuestion(reply, answer.StepId).Step;
             var index = step.Choices.ToList().FindIndex(c => c.Value == answer.Value);

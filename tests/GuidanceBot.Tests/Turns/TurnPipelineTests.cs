@@ -48,7 +48,7 @@ public sealed class TurnPipelineTests
         await memory.TryWriteAsync(Key, StateSerializer.Serialize(ours), null, default);
         var store = new RacingStore(memory, StateSerializer.Serialize(theirs));
 
-        var result = await Pipeline(store).RunAsync(Key, new MessageInput("1", null, false), default);
+        var result = await Pipeline(store).RunAsync(Key, new MessageInput("1", null, false), RepoWalks.Context(), default);
 
         // Our "1" was applied to the state they saved: it answered question 3, not question 2 again.
         var saved = StateSerializer.Deserialize((await store.ReadAsync(Key, default))!.Json);
@@ -61,7 +61,7 @@ public sealed class TurnPipelineTests
     public async Task A_turn_that_changes_nothing_writes_nothing()
     {
         var store = new RacingStore(Memory(), "{}");
-        await Pipeline(store).RunAsync(Key, new MessageInput("good morning", null, false), default);
+        await Pipeline(store).RunAsync(Key, new MessageInput("good morning", null, false), RepoWalks.Context(), default);
         Assert.Equal(0, store.Writes);
     }
 
@@ -70,9 +70,9 @@ public sealed class TurnPipelineTests
     {
         var store = Memory();
         var pipeline = Pipeline(store);
-        await pipeline.RunAsync(Key, new MessageInput("advocacy", null, false), default);
+        await pipeline.RunAsync(Key, new MessageInput("advocacy", null, false), RepoWalks.Context(), default);
         // Eight "1"s at once: assessment, yes, yes (an outcome); the other five find no question and get the menu.
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => pipeline.RunAsync(Key, new MessageInput("1", null, false), default)));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => pipeline.RunAsync(Key, new MessageInput("1", null, false), RepoWalks.Context(), default)));
 
         var saved = StateSerializer.Deserialize((await store.ReadAsync(Key, default))!.Json);
         var answers = saved.Stack.Single().Answers;

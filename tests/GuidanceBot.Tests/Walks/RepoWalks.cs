@@ -17,6 +17,9 @@ public static class RepoWalks
 
     public static GuidanceBot.Turns.TurnHandler Handler() => new(Catalog, Procedures);
 
+    /// <summary>The generic procedure on a fixed day, so tests never read the wall clock.</summary>
+    public static GuidanceBot.Turns.TurnContext Context(string profile = "generic") => new(profile, new DateOnly(2026, 3, 2));
+
     public static IReadOnlyList<string> ProfileIds { get; } =
         ProfileList.Load(TestPaths.Procedures).Select(p => p.Id).ToList();
 }

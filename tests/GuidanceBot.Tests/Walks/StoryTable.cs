@@ -18,6 +18,8 @@ public sealed class StoryCase
     public string? Locator { get; set; }
     /// <summary>Optional: how many notes must be shown.</summary>
     public int? Notes { get; set; }
+    /// <summary>Optional: the procedure profile in use. Without it the case must hold for every profile.</summary>
+    public string? Authority { get; set; }
 }
 
 public sealed class StoryTable
@@ -33,7 +35,7 @@ public sealed class StoryTable
         Directory.GetFiles(TestPaths.Dialogs, "*" + WalkCatalog.CasesSuffix).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Turns a case into the answers list the conversation would store, failing with the case name if it cannot.</summary>
-    public static IReadOnlyList<Answer> AnswersFor(Walk walk, StoryCase c)
+    public static IReadOnlyList<Answer> AnswersFor(Walk walk, StoryCase c, string? authority = null)
     {
         if ((c.Answers is null) == (c.Path is null))
             throw new InvalidOperationException($"case '{c.Name}': give either answers (by variable) or path (ordered), not both or neither");
@@ -43,12 +45,12 @@ public sealed class StoryTable
 
         // By variable: let replay say which step is next, and answer it from the table.
         var answers = new List<Answer>();
-        while (WalkReplay.Replay(walk, answers).Position is AtStep at)
+        while (WalkReplay.Replay(walk, answers, authority).Position is AtStep at)
         {
             if (!c.Answers!.TryGetValue(at.Step.Sets, out var value))
                 throw new InvalidOperationException($"case '{c.Name}': no answer for '{at.Step.Sets}' (asked at step {at.Step.Id})");
             answers.Add(new Answer(at.Step.Id, value));
-            if (WalkReplay.Replay(walk, answers).Consumed != answers.Count)
+            if (WalkReplay.Replay(walk, answers, authority).Consumed != answers.Count)
                 throw new InvalidOperationException($"case '{c.Name}': '{value}' is not a choice of '{at.Step.Sets}'");
         }
         var unused = c.Answers!.Keys.Except(answers.Select(a => walk.FindStep(a.StepId)!.Sets)).ToList();
