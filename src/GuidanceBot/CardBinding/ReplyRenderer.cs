@@ -44,7 +44,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         reply.Step.Help,
         reply.ShowHelp,
         // The first question already says when the answer will be the generic procedure's.
-        NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.Notice(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
+        NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.ForWalk(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
         reply.Step.Choices.Select(c => new CardButton(c.Label, ButtonData.Answer(reply.Walk.Id, reply.Step.Id, c.Value))).ToList(),
         new QuestionCommands(
             reply.CanGoBack ? Button("Back", Command.Back) : null,
@@ -69,7 +69,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             Sources(at, context),
             new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu), Button("Record", Command.Record)))
         {
-            Coverage = Coverage.Notice(walk, profile, procedures),
+            Coverage = Coverage.ForOutcome(Cited(at), profile, procedures),
             Offers = at.Outcome.Offers.Select(walks.Find).OfType<Walk>().Select(w => new CardButton(w.Title, ButtonData.Offer(w.Id))).ToList(),
             Checklist = at.Outcome.Checklist is { } list
                 ? new CardChecklist(list.Title, list.Items.Select(i => (CardAction.ChecklistInputPrefix + i.Id, i.Text)).ToList(), ButtonData.Checklist(walk.Id, at.Outcome.Id))
@@ -79,21 +79,25 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         };
     }
 
+    private static IEnumerable<Citation> Cited(AtOutcome at) =>
+        at.Outcome.Sources.Concat(at.ApplicableNotes.SelectMany(n => n.Sources));
+
     private IReadOnlyList<SourceCitation> Sources(AtOutcome at, RenderContext context) =>
-        ShownCitations(at.Outcome.Sources.Concat(at.ApplicableNotes.SelectMany(n => n.Sources)), context.ProfileId,
-            procedures.FindProfile(context.ProfileId)).Select(labels.Describe).ToList();
+        ShownCitations(Cited(at), context.ProfileId).Select(labels.Describe).ToList();
 
     /// <summary>
-    /// The worker's own procedure first, with the legal references. The generic procedure's citations stand in
-    /// where the own procedure has none, and for the sections it lists as absent; each is labelled by its name.
+    /// The worker's own procedure first, then the generic procedure's (which the text may quote), then the law;
+    /// each labelled by its name. Other authorities' passages show only when nothing else would: an answer is
+    /// never left without its source.
     /// </summary>
-    internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId, ProcedureProfile? profile)
+    internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId)
     {
         var all = citations.Distinct().ToList();
-        var own = all.Where(c => c.Source == profileId).ToList();
-        var generic = all.Where(c => c.Source == RenderContext.GenericProfile && c.Source != profileId
-            && (own.Count == 0 || (profile?.FindSection(c.Section) is null && profile?.FindAbsent(c.Section) is not null)));
-        return own.Concat(generic).Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
+        var seeds = all.Where(c => c.Source == profileId)
+            .Concat(all.Where(c => c.Source == RenderContext.GenericProfile && c.Source != profileId))
+            .ToList();
+        if (seeds.Count == 0) seeds = all.Where(c => !LegalSources.IsLegal(c.Source)).ToList();
+        return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
     }
 
     private static CardButton Button(string title, Command command) => new(title, ButtonData.Command(command));

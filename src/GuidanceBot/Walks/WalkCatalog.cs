@@ -25,19 +25,16 @@ public sealed class WalkCatalog
 
     public Walk Get(string id) => Find(id) ?? throw new KeyNotFoundException($"No walk '{id}' in dialogs/.");
 
-    /// <summary>Reads dialogs/*.yaml (not *.cases.yaml) and the profile ids from procedures/profiles.yaml.</summary>
-    public static WalkCatalog Load(string dialogsDirectory, string proceduresDirectory) =>
-        Load(dialogsDirectory, ProfileList.Load(proceduresDirectory).Select(p => p.Id).ToList());
-
-    public static WalkCatalog Load(string dialogsDirectory, IReadOnlyCollection<string> profileIds)
+    /// <summary>Reads dialogs/*.yaml (not *.cases.yaml); citations must name the library's profiles and legal references.</summary>
+    public static WalkCatalog Load(string dialogsDirectory, ProcedureLibrary library)
     {
         var files = WalkFiles(dialogsDirectory);
         var sources = files.Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)));
-        return FromSources(sources, profileIds);
+        return FromSources(sources, library.Profiles.Select(p => p.Id).ToList(), library.Law.Select(l => l.Id).ToList());
     }
 
     /// <summary>The same checks over in-memory files (name, text); lets tests build a catalogue without a folder.</summary>
-    public static WalkCatalog FromSources(IEnumerable<(string Name, string Text)> files, IReadOnlyCollection<string> profileIds)
+    public static WalkCatalog FromSources(IEnumerable<(string Name, string Text)> files, IReadOnlyCollection<string> profileIds, IReadOnlyCollection<string>? lawIds = null)
     {
         var problems = new List<WalkProblem>();
         var walks = new List<Walk>();
@@ -46,7 +43,7 @@ public sealed class WalkCatalog
             var loaded = WalkLoader.Parse(text, name);
             problems.AddRange(loaded.Problems);
             if (loaded.Walk is null) continue;
-            problems.AddRange(WalkValidator.Validate(loaded.Walk, name, profileIds));
+            problems.AddRange(WalkValidator.Validate(loaded.Walk, name, profileIds, lawIds));
             walks.Add(loaded.Walk);
         }
         var ids = walks.Select(w => w.Id).ToHashSet();

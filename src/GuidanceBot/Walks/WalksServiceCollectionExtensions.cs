@@ -1,3 +1,5 @@
+using GuidanceBot.Procedures;
+
 namespace GuidanceBot.Walks;
 
 public static class WalksServiceCollectionExtensions
@@ -10,7 +12,10 @@ public static class WalksServiceCollectionExtensions
     public static IServiceCollection AddWalks(this IServiceCollection services, string? contentRoot = null)
     {
         var root = contentRoot ?? AppContext.BaseDirectory;
-        var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), Path.Combine(root, "procedures"));
+        // AddProcedures has loaded procedures/ already; reuse that copy rather than read it twice.
+        var library = services.Select(d => d.ImplementationInstance).OfType<ProcedureLibrary>().LastOrDefault()
+            ?? ProcedureLoader.Load(Path.Combine(root, "procedures"));
+        var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), library);
         return services.AddSingleton(catalog);
     }
 }

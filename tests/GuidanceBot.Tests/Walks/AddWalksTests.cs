@@ -21,8 +21,7 @@ public sealed class AddWalksTests
         try
         {
             Directory.CreateDirectory(Path.Combine(root, "dialogs"));
-            Directory.CreateDirectory(Path.Combine(root, "procedures"));
-            File.Copy(Path.Combine(TestPaths.Procedures, "profiles.yaml"), Path.Combine(root, "procedures", "profiles.yaml"));
+            CopyDirectory(TestPaths.Procedures, Path.Combine(root, "procedures"));
             File.WriteAllText(Path.Combine(root, "dialogs", "mini.yaml"), MiniWalk.Yaml.Replace("goto: outcome/stop", "goto: outcome/gone"));
 
             var e = Assert.Throws<WalkLoadException>(() => new ServiceCollection().AddWalks(root));
@@ -32,5 +31,14 @@ public sealed class AddWalksTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(dir.Replace(from, to));
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, file.Replace(from, to));
     }
 }

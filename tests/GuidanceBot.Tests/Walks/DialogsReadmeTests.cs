@@ -39,7 +39,8 @@ public sealed partial class DialogsReadmeTests
     public void Every_law_id_the_readme_names_is_known()
     {
         var laws = CodeSpans().Where(s => s.StartsWith(LegalSources.Prefix, StringComparison.Ordinal)).ToList();
-        Assert.Equal(LegalSources.Ids.Order(), laws.Select(l => l[LegalSources.Prefix.Length..]).Order());
+        var known = RepoWalks.Procedures.Law.Select(l => l.Id).ToHashSet();
+        Assert.All(laws, l => Assert.Contains(l[LegalSources.Prefix.Length..], known));
     }
 
     [Fact]

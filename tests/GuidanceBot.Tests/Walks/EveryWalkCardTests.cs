@@ -63,7 +63,7 @@ public sealed class EveryWalkCardTests
             Assert.True(walk.Outcomes.All(o => ids.Contains(o.Id)), $"{walk.Id}: unreachable outcomes {string.Join(", ", walk.Outcomes.Select(o => o.Id).Where(id => !ids.Contains(id)))}");
         }
         var uncited = outcomes
-            .Where(r => !ReplyRenderer.ShownCitations(((AtOutcome)r.Result.Position).Outcome.Sources, r.Profile, RepoWalks.Procedures.FindProfile(r.Profile))
+            .Where(r => !ReplyRenderer.ShownCitations(((AtOutcome)r.Result.Position).Outcome.Sources, r.Profile)
                 .Any(c => !LegalSources.IsLegal(c.Source)))
             .Select(r => $"{r.Walk}/{((AtOutcome)r.Result.Position).Outcome.Id} for {r.Profile}")
             .ToList();

@@ -6,7 +6,7 @@ namespace GuidanceBot.Tests.Walks;
 /// <summary>The real dialogs/ folder, loaded once the way the app loads it.</summary>
 public static class RepoWalks
 {
-    private static readonly Lazy<WalkCatalog> Lazy = new(() => WalkCatalog.Load(TestPaths.Dialogs, TestPaths.Procedures));
+    private static readonly Lazy<WalkCatalog> Lazy = new(() => WalkCatalog.Load(TestPaths.Dialogs, Procedures));
 
     public static WalkCatalog Catalog => Lazy.Value;
 
@@ -14,6 +14,8 @@ public static class RepoWalks
 
     /// <summary>The real procedures/ content, which the turn handler consults for known authorities.</summary>
     public static ProcedureLibrary Procedures => LazyProcedures.Value;
+
+    public static IReadOnlyList<string> LawIds => Procedures.Law.Select(l => l.Id).ToList();
 
     public static GuidanceBot.Turns.TurnHandler Handler() => new(Catalog, Procedures);
 

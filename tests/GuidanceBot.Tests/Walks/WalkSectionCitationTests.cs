@@ -6,11 +6,13 @@ namespace GuidanceBot.Tests.Walks;
 public sealed class WalkSectionCitationTests
 {
     [Fact]
-    public void Every_walk_citation_names_a_section_the_profile_has_and_a_phrase_its_seed_holds()
+    public void Every_walk_citation_including_checklists_names_a_section_the_profile_has_and_a_phrase_its_seed_holds()
     {
         var problems =
             from walk in RepoWalks.Catalog.Walks
-            from citation in walk.Outcomes.SelectMany(o => o.Sources.Concat(o.Notes.SelectMany(n => n.Sources)))
+            from citation in walk.Outcomes.SelectMany(o => o.Sources
+                .Concat(o.Notes.SelectMany(n => n.Sources))
+                .Concat(o.Checklist?.Items.SelectMany(i => i.Sources) ?? []))
             let problem = CitationCheck.Problem(RepoWalks.Procedures, citation.Source, citation.Section, citation.Locator,
                 profile => File.ReadAllText(Path.Combine(TestPaths.Seeds, profile.Seed)))
             where problem is not null

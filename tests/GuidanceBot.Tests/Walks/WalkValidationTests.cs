@@ -7,7 +7,7 @@ public sealed class WalkValidationTests
 {
     private static IReadOnlyList<WalkProblem> ProblemsOf(string yaml, string file = "mini.yaml")
     {
-        var e = Assert.Throws<WalkLoadException>(() => WalkCatalog.FromSources([(file, yaml)], RepoWalks.ProfileIds));
+        var e = Assert.Throws<WalkLoadException>(() => WalkCatalog.FromSources([(file, yaml)], RepoWalks.ProfileIds, RepoWalks.LawIds));
         Assert.All(e.Problems, p => Assert.Equal(file, p.File));
         return e.Problems;
     }
