@@ -2,7 +2,8 @@ namespace GuidanceBot;
 
 /// <summary>
 /// Every log event of the bot. Ids, types, hosts, status codes and counts only — never message text or card content.
-/// Event ids are grouped by stage: 1000–1099 inbound and turns, 2000–2099 authentication, 3000–3099 outbound.
+/// Event ids are grouped by stage: 1000–1099 inbound and turns, 2000–2099 authentication, 3000–3099 outbound,
+/// 5000–5099 Teams behaviour.
 /// </summary>
 internal static partial class Log
 {
@@ -52,4 +53,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
         Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
     public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
+
+    [LoggerMessage(EventId = 5000, Level = LogLevel.Information,
+        Message = "Message in a {ConversationType} conversation did not mention the bot; acknowledged and ignored")]
+    public static partial void UnmentionedMessageIgnored(ILogger logger, string? conversationType);
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Warning,
+        Message = "Connector refused the {What} for conversation {ConversationId} at {ServiceHost}: status {StatusCode}, error code {ErrorCode}, correlating operation {CorrelatingOperationId}; the replies are sent anyway")]
+    public static partial void BestEffortRefused(ILogger logger, string what, string conversationId, string serviceHost, int statusCode, string? errorCode, string? correlatingOperationId);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Warning,
+        Message = "Reply of {Size} bytes to conversation {ConversationId} is over the {Limit}-byte Teams budget; {Action}")]
+    public static partial void ReplyTooLarge(ILogger logger, int size, string? conversationId, int limit, string action);
 }

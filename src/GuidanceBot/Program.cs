@@ -3,11 +3,14 @@ using GuidanceBot.CardBinding;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
 using GuidanceBot.Procedures;
+using GuidanceBot.Teams;
 using GuidanceBot.Turns;
 using GuidanceBot.Walks;
 
 // For procedure owners: `-- content-report` prints what each authority's content covers, then exits.
 if (ContentReport.RunIfRequested(args, Console.Out) is { } exitCode) return exitCode;
+// For Teams administrators: `-- app-package --app-id GUID` writes GuidanceBot.zip to upload, then exits.
+if (AppPackageCommand.RunIfRequested(args, Console.Out, Console.Error) is { } packaged) return packaged;
 
 // The table of contents: one line per stage, in the order a message travels.
 var builder = WebApplication.CreateBuilder(args);

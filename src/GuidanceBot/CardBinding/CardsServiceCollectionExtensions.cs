@@ -7,6 +7,7 @@ public static class CardsServiceCollectionExtensions
     {
         services.AddSingleton(CardTemplates.LoadDefault());
         services.AddSingleton(sp => CitationLabels.From(sp.GetRequiredService<Procedures.ProcedureLibrary>()));
+        services.AddSingleton<AnsweredCardRenderer>();
         return services.AddSingleton<ReplyRenderer>();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using GuidanceBot.Auth;
 using GuidanceBot.Outbound;
 using GuidanceBot.Protocol;
+using GuidanceBot.Teams;
 using GuidanceBot.Turns;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,7 +47,8 @@ public static class MessagesEndpoint
         var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
         switch (route)
         {
-            case IgnoreRoute:
+            case IgnoreRoute ignore:
+                if (ignore.Reason == TurnInputReader.NotMentioned) Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
                 return Results.Ok();
             case NotImplementedRoute:
                 Log.InvokeNotHandled(logger, activity.Name);
@@ -78,9 +80,9 @@ public static class MessagesEndpoint
             return Results.Json(body, ProtocolJson.Options);
         }
 
-        if (toSend.Count > 0)
-            // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
-            delivery.Enqueue(new ReplyBatch(token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, activity.Conversation!.Id!, activity.Id, toSend));
+        // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
+        if (ConnectorReplies.Batch(activity, token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, turn, logger) is { } batch)
+            delivery.Enqueue(batch);
         return invokeBody is null ? Results.Ok() : Results.Json(invokeBody, ProtocolJson.Options);
     }
 

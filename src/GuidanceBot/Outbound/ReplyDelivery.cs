@@ -97,11 +97,13 @@ public sealed class ReplyDelivery(IServiceProvider services, ILogger<ReplyDelive
         {
             // Typed clients are transient: resolve one per batch so the factory's handler rotation applies.
             var connector = services.GetRequiredService<ConnectorClient>();
+            if (batch.Typing is { } typing)
+                await BestEffortAsync(batch, "typing", () => Post(connector, batch, typing)).ConfigureAwait(false);
+            foreach (var update in batch.Updates)
+                await BestEffortAsync(batch, "update", () => connector.UpdateActivityAsync(batch.ServiceUrl, batch.ConversationId, update.ActivityId, update.Activity, _abort.Token)).ConfigureAwait(false);
             foreach (var activity in batch.Activities)
             {
-                var receipt = batch.ReplyToId is { Length: > 0 } replyToId
-                    ? await connector.ReplyToActivityAsync(batch.ServiceUrl, batch.ConversationId, replyToId, activity, _abort.Token).ConfigureAwait(false)
-                    : await connector.SendToConversationAsync(batch.ServiceUrl, batch.ConversationId, activity, _abort.Token).ConfigureAwait(false);
+                var receipt = await Post(connector, batch, activity).ConfigureAwait(false);
                 sent++;
                 Log.ActivityDelivered(logger, activity.Type, batch.ConversationId, host, receipt.Id);
             }
@@ -117,6 +119,25 @@ public sealed class ReplyDelivery(IServiceProvider services, ILogger<ReplyDelive
         catch (Exception ex)
         {
             Log.DeliveryFailed(logger, ex, batch.ConversationId, host, ex.GetType().Name, batch.Activities.Count - sent);
+        }
+    }
+
+    private Task<ResourceResponse> Post(ConnectorClient connector, ReplyBatch batch, GuidanceBot.Protocol.Activity activity) =>
+        batch.ReplyToId is { Length: > 0 } replyToId
+            ? connector.ReplyToActivityAsync(batch.ServiceUrl, batch.ConversationId, replyToId, activity, _abort.Token)
+            : connector.SendToConversationAsync(batch.ServiceUrl, batch.ConversationId, activity, _abort.Token);
+
+    // Typing and card updates only polish the conversation: if the Connector refuses one (the card was deleted, the
+    // message is too old to edit), it is logged and the replies still go, rather than holding back the answer.
+    private async Task BestEffortAsync(ReplyBatch batch, string what, Func<Task<ResourceResponse>> send)
+    {
+        try
+        {
+            await send().ConfigureAwait(false);
+        }
+        catch (ConnectorException ex)
+        {
+            Log.BestEffortRefused(logger, what, batch.ConversationId, Host(batch.ServiceUrl), (int)ex.StatusCode, ex.ErrorCode, ex.CorrelatingOperationId);
         }
     }
 

@@ -8,7 +8,11 @@ using GuidanceBot.Waterfall;
 namespace GuidanceBot.Turns;
 
 /// <summary>The new state and what to say. <see cref="Forget"/> asks the pipeline to delete the stored state.</summary>
-public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Replies, bool Forget = false);
+public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Replies, bool Forget = false)
+{
+    /// <summary>Set when a card click answered the question on screen; the front door may show that card as answered.</summary>
+    public AnsweredQuestion? Answered { get; init; }
+}
 
 /// <summary>
 /// One turn as a pure function of (state, input): routes commands, answers, walk names and card clicks,
@@ -79,7 +83,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     // Only the question on screen now can be answered; an older card's button is a stale click.
                     if (current is { Position: AtStep at } && current.Value.Frame.WalkId == answer.WalkId
                         && at.Step.Id == answer.StepId && AnswerRecognizer.FromCard(at.Step, answer.Value) is { } value)
-                        return Answer(state, current.Value.Frame, at.Step, value);
+                        return Answer(state, current.Value.Frame, at.Step, value) with { Answered = Answered(current.Value, at.Step, value) };
                     return ShowCurrent(state, Notice.StaleClick);
                 default:
                     return ShowCurrent(state, Notice.Unreadable);
@@ -168,6 +172,9 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             };
             return new TurnResult(state, [reply]);
         }
+
+        private static AnsweredQuestion? Answered((DialogFrame Frame, Walk Walk, WalkReplayResult Result, WalkPosition Position) current, WalkStep step, string value) =>
+            step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
 
         private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GuidanceBot.Protocol;
+using GuidanceBot.Teams;
 using GuidanceBot.Waterfall;
 
 namespace GuidanceBot.Turns;
@@ -10,8 +11,8 @@ public abstract record Route;
 /// <summary>Run a turn with this input.</summary>
 public sealed record TurnRoute(TurnInput Input) : Route;
 
-/// <summary>Acknowledge and do nothing (types and events we do not act on).</summary>
-public sealed record IgnoreRoute : Route;
+/// <summary>Acknowledge and do nothing (types and events we do not act on). <paramref name="Reason"/> is logged when set.</summary>
+public sealed record IgnoreRoute(string? Reason = null) : Route;
 
 /// <summary>An invoke we do not handle: 501, as the Bot Framework SDK answers.</summary>
 public sealed record NotImplementedRoute : Route;
@@ -23,7 +24,7 @@ public static class TurnInputReader
 {
     public static Route Route(Activity activity) => activity.Type switch
     {
-        ActivityTypes.Message => new TurnRoute(new MessageInput(activity.Text, CardAction.Parse(activity.Value), HasValue(activity.Value))),
+        ActivityTypes.Message => ReadMessage(activity),
         ActivityTypes.ConversationUpdate when activity.MembersAdded is { Count: > 0 } => new TurnRoute(new MembersAddedInput()),
         ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => new TurnRoute(new InstallationInput(Removed: false)),
         ActivityTypes.InstallationUpdate when activity.Action is "remove" => new TurnRoute(new InstallationInput(Removed: true)),
@@ -31,6 +32,19 @@ public static class TurnInputReader
         ActivityTypes.Invoke => new NotImplementedRoute(),
         _ => new IgnoreRoute(),
     };
+
+    /// <summary>
+    /// In a Teams channel or group chat, only messages that @mention the bot are for it; the mention itself is not
+    /// part of what was said. A card submit is read whatever its text (its value is checked first).
+    /// </summary>
+    private static Route ReadMessage(Activity activity)
+    {
+        if (!ConversationRules.ShouldAnswer(activity)) return new IgnoreRoute(NotMentioned);
+        var text = MentionText.StripBotMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
+        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), HasValue(activity.Value)));
+    }
+
+    public const string NotMentioned = "group message without a mention of the bot";
 
     private static bool HasValue(JsonElement? value) =>
         value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };

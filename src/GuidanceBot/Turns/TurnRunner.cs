@@ -1,26 +1,42 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.CardBinding;
 using GuidanceBot.Protocol;
+using GuidanceBot.Teams;
 
 namespace GuidanceBot.Turns;
 
 /// <summary>The replies of one turn, addressed to the sender; for an invoke, the answer body and the other replies.</summary>
-public sealed record TurnReplies(IReadOnlyList<Activity> Activities, JsonObject? InvokeBody);
+public sealed record TurnReplies(IReadOnlyList<Activity> Activities, JsonObject? InvokeBody)
+{
+    /// <summary>Messages to replace before the replies are sent (the clicked card, shown as answered). Empty unless the channel supports it.</summary>
+    public IReadOnlyList<ActivityUpdate> Updates { get; init; } = [];
+}
 
 /// <summary>
 /// Runs one routed activity: the turn (state in and out), then its replies rendered as cards and addressed
 /// back. Every channel front door (POST /api/messages, Direct Line) calls this, so they behave the same.
 /// </summary>
-public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, AuthorityContext authority)
+public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, AnsweredCardRenderer answeredCards, AuthorityContext authority)
 {
     public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
     {
         var context = authority.ContextFor(activity);
         var result = await pipeline.RunAsync(ConversationKey.For(activity), input, context, cancellationToken);
-        var replies = renderer.Render(result.Replies, authority.RenderFor(context, result.State)).Select(r => ReplyAddressing.To(activity, r)).ToList();
-        if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null);
+        var render = authority.RenderFor(context, result.State);
+        var replies = renderer.Render(result.Replies, render).Select(r => ReplyAddressing.To(activity, r)).ToList();
+        if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null) { Updates = Updates(activity, result, render) };
 
+        // Action.Execute needs no update: the card in the invoke answer replaces the clicked one.
         var (body, others) = InvokeResponse.FromReplies(replies);
         return new TurnReplies(others, body);
     }
+
+    /// <summary>
+    /// An Action.Submit click arrives as a message whose replyToId is the message holding the card; where the channel
+    /// lets the bot edit its messages, that card is replaced by the answered question so it cannot be clicked again.
+    /// </summary>
+    private IReadOnlyList<ActivityUpdate> Updates(Activity activity, TurnResult result, RenderContext context) =>
+        result.Answered is { } answered && activity.ReplyToId is { Length: > 0 } cardMessageId && ConversationRules.SupportsUpdates(activity.ChannelId)
+            ? [new ActivityUpdate(cardMessageId, ReplyAddressing.To(activity, answeredCards.Render(answered, context)) with { ReplyToId = null })]
+            : [];
 }
