@@ -70,17 +70,20 @@ public sealed record OutcomeCard(
             .Also(d => { if (Directory is { } groups) d["directory"] = CardData.ToArray(groups, g => new JsonObject
             {
                 ["name"] = g.Name,
-                ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject { ["name"] = e.Name, ["purpose"] = e.Purpose }
-                    .AddText("contact", e.Contact).AddText("flag", e.Flag)),
+                // One text block per organisation keeps a long directory well inside Teams' message size.
+                ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject
+                {
+                    ["text"] = $"**{e.Name}**: {e.Purpose}" + (e.Contact is null ? "" : $" {e.Contact}"),
+                }.AddText("flag", e.Flag)),
             }); })
             .AddText("directoryNote", DirectoryNote)
             .Also(d => d["notes"] = CardData.ToArray(Notes, n => JsonValue.Create(n)))
-            .Also(d => d["sources"] = CardData.ToArray(Sources, s => new JsonObject
+            // One block per procedure: its name and link once, then each passage cited from it.
+            .Also(d => d["sources"] = CardData.ToArray(Sources.GroupBy(s => (s.ProcedureName, s.Url)), g => new JsonObject
             {
-                ["procedure"] = s.ProcedureName,
-                ["section"] = s.SectionTitle,
-                ["locator"] = s.Locator,
-            }.AddText("url", s.Url)))
+                ["procedure"] = g.Key.ProcedureName,
+                ["passages"] = CardData.ToArray(g, s => new JsonObject { ["section"] = s.SectionTitle, ["locator"] = s.Locator }),
+            }.AddText("url", g.Key.Url)))
             .Also(d => d["buttons"] = CardData.ToArray(buttons, b => b.ToData()));
     }
 }

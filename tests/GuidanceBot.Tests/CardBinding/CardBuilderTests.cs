@@ -71,7 +71,7 @@ public sealed class CardBuilderTests
         var texts = Texts(card);
         Assert.Contains("1.", texts);
         Assert.Contains("2.", texts);
-        Assert.Contains("\"contact the police by dialing 999\"", texts);
+        Assert.Contains("Safeguarding Concern: \"contact the police by dialing 999\"", texts);
         Assert.Contains(Walk(card).OfType<JsonObject>(), o => (string?)o["type"] == "Action.OpenUrl"
             && (string?)o["url"] == "https://dorsetadults.trixonline.co.uk/chapter/actions-and-next-steps-aat");
         Assert.Equal(["Back", "Start over", "Menu"], SubmitTitles(card));
