@@ -6,8 +6,6 @@ namespace GuidanceBot.Tests.Walks;
 /// <summary>The keys walks use beyond questions: the authority variable, offers of other walks, checklists.</summary>
 public sealed class WalkFormatExtensionTests
 {
-    private const string Advocacy = "advocacy.yaml";
-
     private static WalkCatalog Load(string yaml, params (string Name, string Text)[] others) =>
         WalkCatalog.FromSources([("mini.yaml", yaml), .. others], RepoWalks.ProfileIds);
 
@@ -20,7 +18,9 @@ public sealed class WalkFormatExtensionTests
         return MiniWalk.Yaml.Replace(from, to);
     }
 
-    private static (string, string) AdvocacyFile() => (Advocacy, File.ReadAllText(Path.Combine(TestPaths.Dialogs, Advocacy)));
+    /// <summary>Every real walk, so the one offered (and whatever it offers in turn) exists.</summary>
+    private static (string, string)[] RepoFiles() =>
+        WalkCatalog.WalkFiles(TestPaths.Dialogs).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToArray();
 
     [Fact]
     public void A_branch_on_the_authority_follows_the_profile_in_use()
@@ -51,7 +51,7 @@ public sealed class WalkFormatExtensionTests
     [Fact]
     public void An_outcome_can_offer_another_walk()
     {
-        var catalog = Load(Edit("    title: Stopped", "    title: Stopped\n    offers: [advocacy]"), AdvocacyFile());
+        var catalog = Load(Edit("    title: Stopped", "    title: Stopped\n    offers: [advocacy]"), RepoFiles());
         Assert.Equal(["advocacy"], catalog.Get("mini").FindOutcome("stop")!.Offers);
     }
 
