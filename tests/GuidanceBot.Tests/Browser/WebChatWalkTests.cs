@@ -49,6 +49,15 @@ public sealed class WebChatWalkTests(BrowserHost host)
         await chat.FinishAsync();
     }
 
+    [Fact]
+    public async Task The_error_check_itself_catches_a_console_error()
+    {
+        await using var chat = await ChatPage.OpenAsync(host, "error-check");
+        await chat.Page.EvaluateAsync("console.error('planted by the test')");
+        var failure = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(chat.FinishAsync);
+        Assert.Contains("planted by the test", failure.Message);
+    }
+
     /// <summary>Every authority's cards render without a browser error, from the picker to an outcome.</summary>
     [Theory]
     [InlineData("rotherham", "Rotherham Occupational Therapy")]
