@@ -71,7 +71,9 @@ public sealed class WebChatWalkTests(BrowserHost host)
         await chat.SayAsync("change authority", "Which procedure should I use?");
         var option = chat.LastCard.Locator(".ac-container").Filter(new() { HasText = name }).Last;
         await chat.ClickAsync(option, "Use this procedure", name);
-        await chat.ClickAsync("Start", "Which care and support process");
+        // The menu lists every walk, each with its own Start button: click the one beside the advocacy walk.
+        var walk = chat.LastCard.Locator(".ac-container").Filter(new() { HasText = "Independent advocacy" }).Last;
+        await chat.ClickAsync(walk, "Start", "Which care and support process");
         await chat.ClickAsync("None of these (information, advice or options only)", "No duty, but advocacy can still be offered");
 
         Assert.Contains("Authority: " + name, await chat.LastCardTextAsync());
