@@ -8,6 +8,14 @@ if [ -f tests/oracles/package-lock.json ]; then
   (cd tests/oracles && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Browser tests: Debian's Chromium, driven by Playwright (which cannot download its own browser here).
+# Microsoft's Web Chat for the chat page is installed by the build itself (npm ci from src/GuidanceBot/webchat/package-lock.json).
+if [ ! -x /usr/bin/chromium ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
 mkdir -p artifacts
 set +e
 dotnet test GuidanceBot.sln --logger "trx;LogFileName=results.trx" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt

@@ -3,7 +3,7 @@ namespace GuidanceBot;
 /// <summary>
 /// Every log event of the bot. Ids, types, hosts, status codes and counts only — never message text or card content.
 /// Event ids are grouped by stage: 1000–1099 inbound and turns, 2000–2099 authentication, 3000–3099 outbound,
-/// 5000–5099 Teams behaviour.
+/// 4000–4099 the local chat page and its Direct Line endpoint, 5000–5099 Teams behaviour.
 /// </summary>
 internal static partial class Log
 {
@@ -53,6 +53,24 @@ internal static partial class Log
     [LoggerMessage(EventId = 3004, Level = LogLevel.Error,
         Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
     public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
+
+    [LoggerMessage(4000, LogLevel.Information, "Local chat page and Direct Line endpoint enabled: {Enabled} ({Reason})")]
+    public static partial void WebChatSwitched(ILogger logger, bool enabled, string reason);
+
+    [LoggerMessage(4001, LogLevel.Information, "Direct Line conversation {ConversationId} started")]
+    public static partial void DirectLineConversationStarted(ILogger logger, string conversationId);
+
+    [LoggerMessage(4002, LogLevel.Debug, "Activity {Type} posted to Direct Line conversation {ConversationId}")]
+    public static partial void DirectLineActivityPosted(ILogger logger, string? type, string conversationId);
+
+    [LoggerMessage(4003, LogLevel.Information, "Direct Line request refused with {Status}: {Reason}")]
+    public static partial void DirectLineRefused(ILogger logger, int status, string reason);
+
+    [LoggerMessage(4004, LogLevel.Debug, "Direct Line token refreshed for conversation {ConversationId}")]
+    public static partial void DirectLineTokenRefreshed(ILogger logger, string conversationId);
+
+    [LoggerMessage(4005, LogLevel.Warning, "Direct Line conversation limit reached; a new conversation was refused")]
+    public static partial void DirectLineFull(ILogger logger);
 
     [LoggerMessage(EventId = 5000, Level = LogLevel.Information,
         Message = "Message in a {ConversationType} conversation did not mention the bot; acknowledged and ignored")]

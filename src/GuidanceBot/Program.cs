@@ -1,5 +1,6 @@
 using GuidanceBot.Auth;
 using GuidanceBot.CardBinding;
+using GuidanceBot.DirectLine;
 using GuidanceBot.Inbound;
 using GuidanceBot.Outbound;
 using GuidanceBot.Procedures;
@@ -22,11 +23,14 @@ builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles,
 builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
 builder.Services.AddCards();                          // cards/*.json, reply renderer
 builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
+builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Line conversations feeding the same turns
 
 var app = builder.Build();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapMessages();
+app.MapDirectLine();                                  // /v3/directline: Web Chat's Direct Line 3.0 (polling)
+app.MapWebChatPage();                                 // GET /: the chat page (Microsoft's Web Chat)
 
 app.Run();
 return 0;

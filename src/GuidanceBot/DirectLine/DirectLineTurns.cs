@@ -1,0 +1,67 @@
+using System.Globalization;
+using GuidanceBot.Protocol;
+using GuidanceBot.Turns;
+
+namespace GuidanceBot.DirectLine;
+
+/// <summary>
+/// Feeds browser activities into the same turn path as /api/messages (TurnInputReader, then TurnRunner) and
+/// keeps what both sides said in the conversation's log, where Web Chat polls for it.
+/// </summary>
+public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogger<DirectLineTurns> logger)
+{
+    /// <summary>The channel id the bot sees, as with Microsoft's Direct Line; state is kept per channel and conversation.</summary>
+    public const string ChannelId = "directline";
+
+    public static readonly ChannelAccount Bot = new() { Id = "guidancebot", Name = "GuidanceBot", Role = "bot" };
+
+    /// <summary>The bot hears that the user and the bot joined, as the Emulator's Direct Line does, so it greets them.</summary>
+    public Task StartAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        var joined = Stamp(conversation, new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            From = new ChannelAccount { Id = conversation.UserId, Role = "user" },
+            MembersAdded = [Bot, new ChannelAccount { Id = conversation.UserId }],
+        });
+        Log.DirectLineConversationStarted(logger, conversation.Id);
+        return RunAsync(conversation, joined, cancellationToken);
+    }
+
+    /// <summary>Keeps the posted activity (so the sender sees it come back with an id, as Web Chat requires), then runs its turn.</summary>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity posted, CancellationToken cancellationToken)
+    {
+        var from = posted.From is { Id.Length: > 0 } sender ? sender with { Role = "user" } : new ChannelAccount { Id = conversation.UserId, Role = "user" };
+        var activity = Stamp(conversation, posted with { From = from });
+        Log.DirectLineActivityPosted(logger, activity.Type, conversation.Id);
+
+        // Typing is shown live or not at all; Direct Line does not deliver it by polling.
+        if (activity.Type == ActivityTypes.Typing) return conversation.Id + "|typing";
+
+        var stored = conversation.Log.Append(activity);
+        await RunAsync(conversation, stored, cancellationToken);
+        return stored.Id!;
+    }
+
+    private async Task RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    {
+        if (TurnInputReader.Route(activity) is not TurnRoute route) return;
+        var turn = await runner.RunAsync(activity, route.Input, cancellationToken);
+        foreach (var reply in turn.Activities)
+            conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now() });
+    }
+
+    /// <summary>The server, not the client, says which conversation, channel and time an activity belongs to.</summary>
+    private Activity Stamp(DirectLineConversation conversation, Activity activity) => activity with
+    {
+        Id = null,
+        ChannelId = ChannelId,
+        Conversation = new ConversationAccount { Id = conversation.Id },
+        Recipient = Bot,
+        ServiceUrl = null,
+        Timestamp = Now(),
+        DeliveryMode = null,
+    };
+
+    private string Now() => clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+}
