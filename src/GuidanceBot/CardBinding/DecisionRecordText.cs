@@ -33,7 +33,7 @@ public static class DecisionRecordText
             text.AppendLine($"Note: {note.Text}");
         text.AppendLine("Sources:");
         foreach (var s in sources)
-            text.AppendLine($"- {s.ProcedureName}, {s.SectionTitle}: \"{s.Locator}\"{(s.Url is null ? "" : $" ({s.Url})")}");
+            text.AppendLine($"- {s.ProcedureName}: {s.Passage}{(s.Url is null ? "" : $" ({s.Url})")}");
         text.AppendLine();
         text.Append("This record holds only the answers chosen in GuidanceBot, not details of the person.");
         return text.ToString();

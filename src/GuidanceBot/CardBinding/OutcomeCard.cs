@@ -15,7 +15,11 @@ public sealed record DirectoryGroup(string Name, IReadOnlyList<DirectoryLine> En
 public sealed record DirectoryLine(string Name, string Purpose, string? Contact, string? Flag);
 
 /// <summary>Where the guidance comes from: the published procedure, its section, a phrase to find, and its page.</summary>
-public sealed record SourceCitation(string ProcedureName, string SectionTitle, string Locator, string? Url);
+public sealed record SourceCitation(string ProcedureName, string SectionTitle, string Locator, string? Url)
+{
+    /// <summary>A seed passage: its section and the quoted phrase that finds it. A legal reference (no section): its own label, unquoted.</summary>
+    public string Passage => SectionTitle.Length == 0 ? Locator : $"{SectionTitle}: \u201c{Locator}\u201d";
+}
 
 /// <summary>The buttons under an outcome. Back changes the last answer.</summary>
 public sealed record OutcomeButtons(CardButton? Back, CardButton? StartOver, CardButton? Menu, CardButton? Record = null);
@@ -56,10 +60,10 @@ public sealed record OutcomeCard(
             .Also(d => d["title"] = Title)
             .Also(d => d["rule"] = Rule)
             // The template has no arithmetic, so the step numbers are data.
-            .Also(d => d["steps"] = CardData.ToArray(Steps.Select((s, i) => (s, i)), x => new JsonObject { ["number"] = x.i + 1, ["text"] = x.s }))
-            .Also(d => d["answers"] = CardData.ToArray(Answers, a => a.Change is null
-                ? new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer }
-                : new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer, ["change"] = a.Change.DeepClone() }))
+            .Also(d => d["steps"] = CardData.ToArray(Steps.Select((s, i) => (s, i)), x => new JsonObject { ["number"] = (x.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["text"] = x.s }))
+            .Also(d => d["answers"] = CardData.ToArray(Answers, a => new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer }))
+            .Also(d => d["changes"] = CardData.ToArray(Answers.Where(a => a.Change is not null),
+                a => new JsonObject { ["title"] = "Change: " + a.Question, ["data"] = a.Change!.DeepClone() }))
             .Also(d => d["offers"] = CardData.ToArray(Offers, o => o.ToData()))
             .Also(d => { if (Checklist is { } c) d["checklist"] = new JsonObject
             {
@@ -82,7 +86,7 @@ public sealed record OutcomeCard(
             .Also(d => d["sources"] = CardData.ToArray(Sources.GroupBy(s => (s.ProcedureName, s.Url)), g => new JsonObject
             {
                 ["procedure"] = g.Key.ProcedureName,
-                ["passages"] = CardData.ToArray(g, s => new JsonObject { ["section"] = s.SectionTitle, ["locator"] = s.Locator }),
+                ["passages"] = CardData.ToArray(g, s => new JsonObject { ["text"] = s.Passage }),
             }.AddText("url", g.Key.Url)))
             .Also(d => d["buttons"] = CardData.ToArray(buttons, b => b.ToData()));
     }

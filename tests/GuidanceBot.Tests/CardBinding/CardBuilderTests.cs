@@ -69,9 +69,11 @@ public sealed class CardBuilderTests
     {
         var card = Templates.Render(BuiltCards.Outcome(full: true));
         var texts = Texts(card);
-        Assert.Contains("1.", texts);
-        Assert.Contains("2.", texts);
-        Assert.Contains("Safeguarding Concern: \"contact the police by dialing 999\"", texts);
+        // Plain numbers: Markdown would turn "2." into a list item numbered 1.
+        Assert.Contains("1", texts);
+        Assert.Contains("2", texts);
+        Assert.DoesNotContain("2.", texts);
+        Assert.Contains("Safeguarding Concern: \u201ccontact the police by dialing 999\u201d", texts);
         Assert.Contains(Walk(card).OfType<JsonObject>(), o => (string?)o["type"] == "Action.OpenUrl"
             && (string?)o["url"] == "https://dorsetadults.trixonline.co.uk/chapter/actions-and-next-steps-aat");
         Assert.Equal(["Back", "Start over", "Menu"], SubmitTitles(card));
