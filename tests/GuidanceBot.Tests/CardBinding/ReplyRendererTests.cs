@@ -103,6 +103,18 @@ public sealed class ReplyRendererTests
         Assert.Contains(lines, l => l.Name.Contains("Deafblind") && l.Flag is not null);
     }
 
+    [Theory]
+    [InlineData("rotherham")]
+    [InlineData("cheshire-east")]
+    [InlineData("dorset")]
+    public void The_carers_walks_directory_shows_the_carers_organisation_its_notes_point_to(string profile)
+    {
+        // carers.yaml shows directory: [carers] and its notes say "see the directory" for these three.
+        var (groups, note) = DirectoryView.For(Library.FindProfile(profile), ["carers"]);
+        Assert.Null(note);
+        Assert.NotEmpty(Assert.Single(groups).Entries);
+    }
+
     [Fact]
     public void A_procedure_without_a_directory_says_so_instead_of_showing_another_authoritys()
     {
