@@ -38,17 +38,25 @@ public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogg
         // Typing is shown live or not at all; Direct Line does not deliver it by polling.
         if (activity.Type == ActivityTypes.Typing) return conversation.Id + "|typing";
 
-        var stored = conversation.Log.Append(activity);
-        await RunAsync(conversation, stored, cancellationToken);
-        return stored.Id!;
+        return await RunAsync(conversation, activity, cancellationToken, echo: true) ?? conversation.Id + "|ignored";
     }
 
-    private async Task RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the turn and logs the echo (when asked) and the replies together while the conversation is locked,
+    /// so the log holds each turn's echo and replies in the order the turns were decided.
+    /// </summary>
+    private async Task<string?> RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken, bool echo = false)
     {
-        if (TurnInputReader.Route(activity) is not TurnRoute route) return;
-        var turn = await runner.RunAsync(activity, route.Input, cancellationToken);
-        foreach (var reply in turn.Activities)
-            conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now() });
+        if (TurnInputReader.Route(activity) is not TurnRoute route)
+            return echo ? conversation.Log.Append(activity).Id : null;
+        string? echoId = null;
+        await runner.RunAsync(activity, route.Input, cancellationToken, turn =>
+        {
+            if (echo) echoId = conversation.Log.Append(activity).Id;
+            foreach (var reply in turn.Activities)
+                conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now() });
+        });
+        return echoId;
     }
 
     /// <summary>The server, not the client, says which conversation, channel and time an activity belongs to.</summary>

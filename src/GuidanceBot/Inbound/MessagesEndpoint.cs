@@ -65,7 +65,13 @@ public static class MessagesEndpoint
         TurnReplies turn;
         try
         {
-            turn = await runner.RunAsync(activity, ((TurnRoute)route).Input, cancellationToken);
+            // Queued inside the turn's lock, so this conversation's next turn cannot reply before this one.
+            // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
+            turn = await runner.RunAsync(activity, ((TurnRoute)route).Input, cancellationToken, replies =>
+            {
+                if (!expectReplies && ConnectorReplies.Batch(activity, token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, replies, logger) is { } batch)
+                    delivery.Enqueue(batch);
+            });
         }
         catch (StateContentionException)
         {
@@ -80,9 +86,6 @@ public static class MessagesEndpoint
             return Results.Json(body, ProtocolJson.Options);
         }
 
-        // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
-        if (ConnectorReplies.Batch(activity, token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, turn, logger) is { } batch)
-            delivery.Enqueue(batch);
         return invokeBody is null ? Results.Ok() : Results.Json(invokeBody, ProtocolJson.Options);
     }
 

@@ -8,13 +8,14 @@ public sealed class StateContentionException(string message) : Exception(message
 /// <summary>
 /// Load state → handle the turn → save with the ETag it was read at. If another instance wrote in between,
 /// the turn is run again on the fresh state; replies leave only after the save succeeded, so a retried
-/// turn never speaks twice.
+/// turn never speaks twice. <c>onCommitted</c> runs after the save while this conversation is still locked,
+/// so replies handed on there cannot be overtaken by the conversation's next turn.
 /// </summary>
 public sealed class TurnPipeline(IConversationStateStore store, TurnHandler handler, KeyedLock locks, ILogger<TurnPipeline> logger)
 {
     private const int MaxAttempts = 8;
 
-    public async Task<TurnResult> RunAsync(string conversationKey, TurnInput input, TurnContext context, CancellationToken cancellationToken)
+    public async Task<TurnResult> RunAsync(string conversationKey, TurnInput input, TurnContext context, CancellationToken cancellationToken, Action<TurnResult>? onCommitted = null)
     {
         using var held = await locks.AcquireAsync(conversationKey, cancellationToken);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
@@ -24,17 +25,17 @@ public sealed class TurnPipeline(IConversationStateStore store, TurnHandler hand
             var result = handler.Handle(state, input, context);
 
             if (result.Forget)
-            {
                 await store.DeleteAsync(conversationKey, cancellationToken);
-                return result;
+            else if (!ReferenceEquals(result.State, state) // nothing changed: nothing to write
+                && await store.TryWriteAsync(conversationKey, StateSerializer.Serialize(result.State), stored?.ETag, cancellationToken) is null)
+            {
+                Log.StateConflict(logger, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
+                continue;
             }
-            if (ReferenceEquals(result.State, state)) return result; // nothing changed: nothing to write
+            onCommitted?.Invoke(result);
+            return result;
 
-            var etag = await store.TryWriteAsync(conversationKey, StateSerializer.Serialize(result.State), stored?.ETag, cancellationToken);
-            if (etag is not null) return result;
-
-            Log.StateConflict(logger, attempt);
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
         }
         throw new StateContentionException($"State kept changing during {MaxAttempts} attempts.");
     }

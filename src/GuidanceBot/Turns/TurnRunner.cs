@@ -15,13 +15,25 @@ public sealed record TurnReplies(IReadOnlyList<Activity> Activities, JsonObject?
 /// <summary>
 /// Runs one routed activity: the turn (state in and out), then its replies rendered as cards and addressed
 /// back. Every channel front door (POST /api/messages, Direct Line) calls this, so they behave the same.
+/// <c>handOff</c> receives the replies while the conversation is still locked: a front door queues or logs them
+/// there, so two turns of one conversation arriving together reply in the order they were decided.
 /// </summary>
 public sealed class TurnRunner(TurnPipeline pipeline, ReplyRenderer renderer, AnsweredCardRenderer answeredCards, AuthorityContext authority)
 {
-    public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken)
+    public async Task<TurnReplies> RunAsync(Activity activity, TurnInput input, CancellationToken cancellationToken, Action<TurnReplies>? handOff = null)
     {
         var context = authority.ContextFor(activity);
-        var result = await pipeline.RunAsync(ConversationKey.For(activity), input, context, cancellationToken);
+        TurnReplies? replies = null;
+        await pipeline.RunAsync(ConversationKey.For(activity), input, context, cancellationToken, result =>
+        {
+            replies = Render(activity, result, context);
+            handOff?.Invoke(replies);
+        });
+        return replies!;
+    }
+
+    private TurnReplies Render(Activity activity, TurnResult result, TurnContext context)
+    {
         var render = authority.RenderFor(context, result.State);
         var replies = renderer.Render(result.Replies, render).Select(r => ReplyAddressing.To(activity, r)).ToList();
         if (activity.Type != ActivityTypes.Invoke) return new TurnReplies(replies, null) { Updates = Updates(activity, result, render) };

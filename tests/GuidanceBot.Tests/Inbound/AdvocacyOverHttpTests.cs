@@ -124,6 +124,31 @@ public sealed class AdvocacyOverHttpTests(BotFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task Answers_arriving_together_reach_the_connector_in_the_order_the_turns_were_decided()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var chat = Chat();
+            var conversationId = "";
+            async Task Send(string text)
+            {
+                var activity = chat.Activity("message", new JsonObject { ["text"] = text });
+                conversationId = activity["conversation"]!["id"]!.GetValue<string>();
+                Assert.Equal(HttpStatusCode.OK, (await chat.Post(activity)).StatusCode);
+            }
+            await Send("advocacy");
+            await Task.WhenAll(Send("1"), Send("1"), Send("1"));
+            await factory.Services.GetRequiredService<ReplyDelivery>().WhenIdle();
+
+            // "1" answers assessment, then yes, then yes: questions 1, 2 and 3, then the outcome, in that order.
+            var cards = factory.Connector.Delivered.Where(r => r.Url.Contains(conversationId)).Select(r => r.Body).ToList();
+            Assert.Equal(4, cards.Count);
+            Assert.Equal(["1", "2", "3"], cards.Take(3).Select(b => System.Text.RegularExpressions.Regex.Match(b, "Question (\\d)").Groups[1].Value));
+            Assert.Contains("appropriate person supports them", cards[3]);
+        }
+    }
+
+    [Fact]
     public async Task An_action_execute_click_is_answered_with_the_next_card_in_the_invoke_response()
     {
         var chat = Chat();

@@ -58,6 +58,28 @@ public sealed class TurnPipelineTests
     }
 
     [Fact]
+    public async Task The_next_turn_of_a_conversation_waits_until_the_previous_turns_replies_are_handed_on()
+    {
+        var pipeline = Pipeline(Memory());
+        using var release = new ManualResetEventSlim();
+        var order = new List<string>();
+
+        // The first turn's hand-off (where a front door queues its replies) is held open.
+        var first = Task.Run(() => pipeline.RunAsync(Key, new MessageInput("advocacy", null, false), RepoWalks.Context(), default,
+            _ => { lock (order) order.Add("first handed on"); release.Wait(TimeSpan.FromSeconds(10)); }));
+        while (true) { lock (order) if (order.Count > 0) break; await Task.Delay(5); }
+
+        var second = pipeline.RunAsync(Key, new MessageInput("1", null, false), RepoWalks.Context(), default,
+            _ => { lock (order) order.Add("second handed on"); });
+        await Task.Delay(150);
+        Assert.False(second.IsCompleted, "the second turn ran while the first was still handing on its replies");
+
+        release.Set();
+        await Task.WhenAll(first, second);
+        Assert.Equal(["first handed on", "second handed on"], order);
+    }
+
+    [Fact]
     public async Task A_turn_that_changes_nothing_writes_nothing()
     {
         var store = new RacingStore(Memory(), "{}");
