@@ -54,7 +54,7 @@ public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogg
         {
             if (echo) echoId = conversation.Log.Append(activity).Id;
             foreach (var reply in turn.Activities)
-                conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now() });
+                conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now(), ReplyToId = echoId ?? reply.ReplyToId });
         });
         return echoId;
     }
