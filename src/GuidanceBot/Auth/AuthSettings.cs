@@ -26,7 +26,7 @@ public sealed record AuthSettings(Uri OpenIdMetadata)
         var raw = configuration["BotOpenIdMetadata"];
         var address = string.IsNullOrWhiteSpace(raw) ? DefaultOpenIdMetadata : raw.Trim();
         if (!Uri.TryCreate(address, UriKind.Absolute, out var uri)
-            || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && Inbound.LocalModeGuard.IsLocalServiceUrl(address))))
+            || !(uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && Inbound.LocalModeGuard.IsLoopbackHttpUrl(address))))
             throw new InvalidOperationException(
                 "BotOpenIdMetadata must be an absolute https URL (http is accepted only on a loopback address, for local testing).");
         return new AuthSettings(uri);

@@ -170,7 +170,7 @@ public static class DirectLineEndpoints
     private static async ValueTask<object?> LocalOnly(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (http.RequestServices.GetRequiredService<WebChatSwitch>().LocalOnly && !LocalModeGuard.IsLocal(http.Connection.RemoteIpAddress))
+        if (http.RequestServices.GetRequiredService<WebChatSwitch>().LocalOnly && !LocalModeGuard.IsLocalRequest(http))
             return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden", "Local mode accepts requests from this machine only.");
         return await next(context);
     }

@@ -36,7 +36,7 @@ public static class WebChatPage
 
     private static IResult Serve(HttpContext http, WebChatSwitch web, string file, string contentType)
     {
-        if (web.LocalOnly && !Inbound.LocalModeGuard.IsLocal(http.Connection.RemoteIpAddress))
+        if (web.LocalOnly && !Inbound.LocalModeGuard.IsLocalRequest(http))
             return Results.Text("Local mode serves this page to this machine only.", statusCode: StatusCodes.Status403Forbidden);
         if (!File.Exists(file))
             // The build installs Web Chat with npm; a missing file means the build could not (no npm?), which is ours to fix, not the browser's.

@@ -19,7 +19,9 @@ public static class ActivityReader
     {
         if (request.ContentLength > MaxBodyBytes)
             return ReadResult.Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
-        if (request.ContentType is { Length: > 0 } type && !IsJson(type))
+        // Channels always send a JSON content type; a request without one is what a browser page elsewhere can send
+        // without asking (no CORS preflight), so it is refused.
+        if (request.ContentType is not { Length: > 0 } type || !IsJson(type))
             return ReadResult.Bad("The body must be JSON (Content-Type: application/json).", StatusCodes.Status415UnsupportedMediaType);
 
         var body = await ReadLimitedAsync(request.Body, cancellationToken);

@@ -91,7 +91,7 @@ public static class MessagesEndpoint
 
     private static bool HasUsableServiceUrl(Activity activity, ChannelSettings settings) =>
         settings.LocalMode
-            ? LocalModeGuard.IsLocalServiceUrl(activity.ServiceUrl)
+            ? LocalModeGuard.IsLoopbackHttpUrl(activity.ServiceUrl)
             : Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
 
     private static JsonArray ToJson(IEnumerable<Activity> activities) =>

@@ -132,6 +132,35 @@ public sealed class MessagesEndpointTests(BotFactory factory) : IClassFixture<Bo
     }
 
     [Fact]
+    public async Task A_body_without_a_content_type_is_a_415_because_any_web_page_could_send_one()
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes($$"""{ "type": "message", "text": "menu", {{Conversation}} }"""));
+        var response = await factory.CreateClient().PostAsync("/api/messages", content);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7")]
+    [InlineData("X-Forwarded-Host", "tunnel.example")]
+    public async Task Local_mode_refuses_requests_that_came_through_a_tunnel_or_proxy(string header, string value)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(header, value);
+        var response = await Post($$"""{ "type": "message", "text": "menu", {{Conversation}} }""", client: client);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Local_mode_refuses_a_request_addressed_to_another_host_name()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Host = "rebound.example";
+        var response = await Post($$"""{ "type": "message", "text": "menu", {{Conversation}} }""", client: client);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Local_mode_accepts_loopback_requests()
     {
         using var local = new BotFactory { RemoteAddress = IPAddress.IPv6Loopback };
