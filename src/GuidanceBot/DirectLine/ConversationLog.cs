@@ -4,7 +4,8 @@ namespace GuidanceBot.DirectLine;
 
 /// <summary>
 /// The activities of one conversation, numbered from 1; the number is the watermark a client polls with.
-/// Holds at most <c>capacity</c> activities: the oldest are dropped, the numbering never restarts.
+/// Holds at most <c>capacity</c> activities: the oldest are dropped, the numbering never restarts. What a
+/// client has polled past is dropped too, so the worker's own words stay only until their page has them.
 /// </summary>
 public sealed class ConversationLog(string conversationId, int capacity)
 {
@@ -27,10 +28,14 @@ public sealed class ConversationLog(string conversationId, int capacity)
         }
     }
 
-    /// <summary>Everything after the watermark, and the watermark to poll with next.</summary>
+    /// <summary>Everything after the watermark, and the watermark to poll with next. Polling with a watermark
+    /// acknowledges what came before it, which is then forgotten.</summary>
     public (IReadOnlyList<Activity> Activities, long Watermark) After(long watermark)
     {
         lock (_gate)
-            return (_items.Where(i => i.Sequence > watermark).Select(i => i.Activity).ToList(), _last);
+        {
+            while (_items.Count > 0 && _items.Peek().Sequence <= watermark) _items.Dequeue();
+            return (_items.Select(i => i.Activity).ToList(), _last);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Globalization;
 using GuidanceBot.Protocol;
 using GuidanceBot.Turns;
@@ -48,15 +50,43 @@ public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogg
     private async Task<string?> RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken, bool echo = false)
     {
         if (TurnInputReader.Route(activity) is not TurnRoute route)
-            return echo ? conversation.Log.Append(activity).Id : null;
+            return echo ? conversation.Log.Append(Echo(activity)).Id : null;
         string? echoId = null;
         await runner.RunAsync(activity, route.Input, cancellationToken, turn =>
         {
-            if (echo) echoId = conversation.Log.Append(activity).Id;
+            if (echo) echoId = conversation.Log.Append(Echo(activity)).Id;
             foreach (var reply in turn.Activities)
                 conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now(), ReplyToId = echoId ?? reply.ReplyToId });
         });
         return echoId;
+    }
+
+    /// <summary>
+    /// What the sender sees come back: only what Web Chat needs to mark its message sent and show it (its text,
+    /// capped, and the channelData ids it matches on), not whatever else a client posted.
+    /// </summary>
+    private static Activity Echo(Activity posted) => new()
+    {
+        Type = posted.Type,
+        ChannelId = posted.ChannelId,
+        Conversation = posted.Conversation,
+        From = posted.From,
+        Recipient = posted.Recipient,
+        Timestamp = posted.Timestamp,
+        Text = posted.Text is { Length: > MaxEchoText } text ? text[..MaxEchoText] : posted.Text,
+        Value = posted.Value,
+        ChannelData = EchoChannelData(posted.ChannelData),
+    };
+
+    private const int MaxEchoText = 4096;
+
+    private static JsonElement? EchoChannelData(JsonElement? data)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } d) return null;
+        var kept = new JsonObject();
+        foreach (var name in new[] { "clientActivityID", "postBack" })
+            if (d.TryGetProperty(name, out var v)) kept[name] = JsonNode.Parse(v.GetRawText());
+        return JsonSerializer.SerializeToElement(kept);
     }
 
     /// <summary>The server, not the client, says which conversation, channel and time an activity belongs to.</summary>

@@ -79,7 +79,19 @@ public sealed class DirectLineProtocolTests(BotFactory factory) : IClassFixture<
         var (none, w2) = await client.ActivitiesAsync(w1);
         Assert.Empty(none);
         Assert.Equal(w1, w2);
-        Assert.Single((await client.ActivitiesAsync("0")).Activities);
+    }
+
+    [Fact]
+    public async Task What_a_client_has_polled_past_is_forgotten_so_typed_words_do_not_linger()
+    {
+        var client = Client();
+        await client.StartAsync();
+        var (_, w1) = await client.ActivitiesAsync();
+        await client.SayAsync("advocacy");
+        var (both, w2) = await client.ActivitiesAsync(w1);
+        Assert.Equal(2, both.Count);
+        await client.ActivitiesAsync(w2); // acknowledges everything up to w2
+        Assert.Empty((await client.ActivitiesAsync("0")).Activities);
     }
 
     [Fact]
