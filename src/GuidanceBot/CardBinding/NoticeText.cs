@@ -16,6 +16,7 @@ public static class NoticeText
         Notice.NotPlaced => "Sorry, I couldn't tell which walk you need. Please pick one below, or type its name.",
         Notice.NoWalkToChange => "There is no walk in progress. Pick one below to start.",
         Notice.UnknownWalk => "That walk is not available. Please pick one below.",
+        Notice.BackToOutcome => "Back to the outcome you came from.",
         Notice.ChangingAnswer => "Change your answer here; the questions after it will be asked again.",
         Notice.NoRecordYet => "A record can be made once a walk reaches its outcome. Here is where you are.",
         Notice.AuthorityChanged => "Done: answers now come from the procedure named on this card.",

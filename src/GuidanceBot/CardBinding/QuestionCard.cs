@@ -25,8 +25,8 @@ public sealed record QuestionCard(
     public JsonObject ToData()
     {
         // There is nothing to go back to from the first question.
-        var back = Number > 1 ? Commands.Back : null;
-        var commands = new[] { back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
+        // The turn decides whether back leads anywhere (an earlier question, or the outcome that offered this walk).
+        var commands = new[] { Commands.Back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
         return new JsonObject { ["walkTitle"] = WalkTitle }
             .AddText("authority", AuthorityName)
             .Also(d => d["number"] = Number)

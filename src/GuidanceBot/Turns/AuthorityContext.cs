@@ -17,13 +17,34 @@ public sealed class AuthorityContext(IOptions<GuidanceOptions> options, Procedur
     {
         var settings = options.Value;
         var fallback = AuthorityResolver.Resolve(null, TenantId(activity), settings.TenantAuthorities, settings.DefaultAuthority);
-        return new TurnContext(fallback, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return new TurnContext(fallback, Today(activity));
     }
 
     public RenderContext RenderFor(TurnContext context, ConversationState state)
     {
         var id = context.ProfileFor(state);
         return new RenderContext(id, procedures.FindProfile(id)?.Name);
+    }
+
+    /// <summary>
+    /// The worker's date for the decision record: the client's local time when the channel sends it, else UK time
+    /// (the procedures are English councils'), so a record made just after midnight is not dated the day before.
+    /// </summary>
+    private DateOnly Today(Activity activity)
+    {
+        if (DateTimeOffset.TryParse(activity.LocalTimestamp, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var local))
+            return DateOnly.FromDateTime(local.DateTime);
+        var now = clock.GetUtcNow();
+        return DateOnly.FromDateTime(UkTime is null ? now.UtcDateTime : TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
+    }
+
+    private static readonly TimeZoneInfo? UkTime = FindUkTime();
+
+    private static TimeZoneInfo? FindUkTime()
+    {
+        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); }
+        catch (TimeZoneNotFoundException) { return null; } // no time zone data: fall back to UTC
     }
 
     /// <summary>Teams puts the tenant on the conversation and in channelData.tenant.id.</summary>

@@ -38,5 +38,6 @@ public enum Notice
     UnknownWalk,
     AuthorityChanged,
     ChangingAnswer,
+    BackToOutcome,
     NoRecordYet,
 }

@@ -26,7 +26,13 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
     /// <summary>One turn's routing, with its context at hand.</summary>
     private sealed class Turn(WalkCatalog walks, ProcedureLibrary procedures, TurnContext context)
     {
-        public TurnResult Handle(ConversationState state, TurnInput input) => input switch
+        public TurnResult Handle(ConversationState state, TurnInput input) => Route(Healed(state), input);
+
+        /// <summary>A stored authority that is no longer a profile (renamed or removed) is dropped, as stale answers are.</summary>
+        private ConversationState Healed(ConversationState state) =>
+            state.Authority is { } chosen && procedures.FindProfile(chosen) is null ? state with { Authority = null } : state;
+
+        private TurnResult Route(ConversationState state, TurnInput input) => input switch
         {
             MembersAddedInput or InstallationInput { Removed: false } => Welcome(state),
             InstallationInput { Removed: true } => new TurnResult(ConversationState.Empty, [], Forget: true),
@@ -102,7 +108,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     return Menu(state, Notice.NoWalkToChange);
                 case Command.Back when frame.Answers.Count == 0 && state.Stack.Count > 1:
                     // An offered walk that has not started yet: back returns to the outcome that offered it.
-                    return Show(DialogStack.Pop(state), Notice.WentBack);
+                    return Show(DialogStack.Pop(state), Notice.BackToOutcome);
                 case Command.Back when frame.Answers.Count == 0:
                     return ShowCurrent(state, Notice.FirstQuestion);
                 case Command.Back:
@@ -167,7 +173,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
 
             Reply reply = result.Position switch
             {
-                AtStep at => new QuestionReply(walk, at.Step, result.Path.Count + 1, result.Path.Count > 0, notice, showHelp),
+                // Back leads to the previous question, or on a walk's first question to the outcome that offered it.
+                    AtStep at => new QuestionReply(walk, at.Step, result.Path.Count + 1, result.Path.Count > 0 || state.Stack.Count > 1, notice, showHelp),
                 _ => new OutcomeReply(walk, result, notice),
             };
             return new TurnResult(state, [reply]);

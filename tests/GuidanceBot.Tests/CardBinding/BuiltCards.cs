@@ -26,7 +26,9 @@ public static class BuiltCards
 
     public static QuestionCard Question(int number, string? help = null, bool showHelp = false, string? notice = null, string? authority = "Dorset") => new(
         "Safeguarding concern", authority, number, "Is anyone in imminent danger?", help, showHelp, notice,
-        [Button("Yes", "answer"), Button("No", "answer")], Commands);
+        [Button("Yes", "answer"), Button("No", "answer")],
+        // As the engine does for a walk's first question (unless another walk's outcome offered it): no Back.
+        number > 1 ? Commands : Commands with { Back = null });
 
     public static OutcomeCard Outcome(bool full) => new(
         "Safeguarding concern",

@@ -25,7 +25,7 @@ public sealed class CardBuilderTests
         Walk(card).OfType<JsonObject>().Where(o => (string?)o["type"] == "TextBlock").Select(o => (string)o["text"]!).ToList();
 
     [Fact]
-    public void Question_FirstQuestion_HasNoBackButton()
+    public void Question_WithoutABackCommand_HasNoBackButton()
     {
         var card = Templates.Render(BuiltCards.Question(1));
         Assert.Equal(["Yes", "No", "Help", "Start over", "Cancel"], SubmitTitles(card));

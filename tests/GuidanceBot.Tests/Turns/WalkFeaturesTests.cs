@@ -59,9 +59,12 @@ public sealed class WalkFeaturesTests
     public void An_offered_walk_starts_on_top_and_back_returns_to_the_outcome_that_offered_it()
     {
         var chat = AtReferOutcome();
-        Assert.Equal("process", Assert.IsType<QuestionReply>(chat.Click(new StartAction("advocacy", Keep: true))).Step.Id);
+        var offered = Assert.IsType<QuestionReply>(chat.Click(new StartAction("advocacy", Keep: true)));
+        Assert.Equal("process", offered.Step.Id);
+        Assert.True(offered.CanGoBack, "the offered walk's first question can go back to the outcome that offered it");
         Assert.Equal(2, chat.State.Stack.Count);
         var back = Assert.IsType<OutcomeReply>(chat.Say("back"));
+        Assert.Equal(Notice.BackToOutcome, back.Notice);
         Assert.Equal("refer", ((AtOutcome)back.Result.Position).Outcome.Id);
         Assert.Single(chat.State.Stack);
     }
@@ -93,5 +96,21 @@ public sealed class WalkFeaturesTests
         var chat = new Conversation(RepoWalks.Catalog);
         chat.Say("advocacy");
         Assert.Equal(Notice.Unreadable, Assert.IsType<QuestionReply>(chat.Say("not sure")).Notice);
+    }
+
+    [Fact]
+    public void A_walks_own_first_question_has_no_back()
+    {
+        var chat = new Conversation(RepoWalks.Catalog);
+        Assert.False(Assert.IsType<QuestionReply>(chat.Say("advocacy")).CanGoBack);
+    }
+
+    [Fact]
+    public void A_stored_authority_that_is_no_longer_a_profile_falls_back_to_the_default()
+    {
+        var handler = RepoWalks.Handler();
+        var state = GuidanceBot.State.ConversationState.Empty with { Authority = "renamed-council" };
+        var result = handler.Handle(state, new MessageInput("advocacy", null, false), RepoWalks.Context());
+        Assert.Null(result.State.Authority);
     }
 }
