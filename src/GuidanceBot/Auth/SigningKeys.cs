@@ -17,14 +17,16 @@ public sealed class SigningKeys(
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private DateTimeOffset _lastRefresh = DateTimeOffset.MinValue;
     // A copy fetched by RefreshAsync, with the manager's copy at that moment: once the manager returns anything else it has refreshed too.
-    private (OpenIdConnectConfiguration Fresh, OpenIdConnectConfiguration ManagerHad)? _forced;
+    // A reference (not a struct) so readers on other threads see the pair whole, never half-written.
+    private sealed record Forced(OpenIdConnectConfiguration Fresh, OpenIdConnectConfiguration ManagerHad);
+    private Forced? _forced;
 
     public async Task<OpenIdConnectConfiguration> CurrentAsync(CancellationToken cancellationToken)
     {
         var cached = await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-        var forced = _forced;
-        if (forced is { } f && ReferenceEquals(f.ManagerHad, cached)) return f.Fresh;
-        _forced = null;
+        var forced = Volatile.Read(ref _forced);
+        if (forced is not null && ReferenceEquals(forced.ManagerHad, cached)) return forced.Fresh;
+        Volatile.Write(ref _forced, null);
         return cached;
     }
 
@@ -35,7 +37,7 @@ public sealed class SigningKeys(
         try
         {
             // Another request refreshed while this one waited: use its copy.
-            if (_forced is { } f && !ReferenceEquals(f.Fresh, seen)) return f.Fresh;
+            if (Volatile.Read(ref _forced) is { } f && !ReferenceEquals(f.Fresh, seen)) return f.Fresh;
 
             var now = time.GetUtcNow();
             if (now - _lastRefresh < MinimumRefreshInterval) return null;
@@ -43,7 +45,7 @@ public sealed class SigningKeys(
 
             var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(settings.OpenIdMetadata.AbsoluteUri, documents, cancellationToken).ConfigureAwait(false);
             // Served until the manager's own (automatic) refresh replaces its copy; no RequestRefresh, which would fetch twice.
-            _forced = (fresh, await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false));
+            Volatile.Write(ref _forced, new Forced(fresh, await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false)));
             return fresh;
         }
         finally

@@ -71,7 +71,9 @@ public static class DirectLineEndpoints
     private static IResult Reconnect(string conversationId, HttpContext http, DirectLineConversations conversations, ILogger<DirectLineConversations> logger)
     {
         var (conversation, error) = Authorize(http, conversations, conversationId, logger);
-        return error ?? Results.Ok(Describe(conversation!, FindPresentedToken(http, conversation!)!, conversations));
+        if (error is not null) return error;
+        // The presented token can have been refreshed away since it was checked; then describe the current one.
+        return Results.Ok(Describe(conversation!, FindPresentedToken(http, conversation!) ?? conversation!.CurrentToken, conversations));
     }
 
     private static IResult Refresh(HttpContext http, DirectLineConversations conversations, ILogger<DirectLineConversations> logger)
@@ -149,11 +151,16 @@ public static class DirectLineEndpoints
     /// <summary>The start body is optional: { user: { id } }. Malformed JSON is the client's mistake.</summary>
     private static async Task<(string User, string? Error)> ReadStartUserAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength is 0 || request.ContentLength > 16 * 1024) return ("user", request.ContentLength > 16 * 1024 ? "The body is too large." : null);
+        const int MaxStartBody = 16 * 1024;
+        if (request.ContentLength is 0) return ("user", null);
+        if (request.ContentLength > MaxStartBody) return ("user", "The body is too large.");
+        // A chunked body has no length to check first: read at most the limit, never the whole stream.
+        var buffer = new char[MaxStartBody + 1];
         using var reader = new StreamReader(request.Body);
-        var text = await reader.ReadToEndAsync(cancellationToken);
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        if (read > MaxStartBody) return ("user", "The body is too large.");
+        var text = new string(buffer, 0, read);
         if (string.IsNullOrWhiteSpace(text)) return ("user", null);
-        if (text.Length > 16 * 1024) return ("user", "The body is too large.");
         try
         {
             var start = JsonSerializer.Deserialize<StartRequest>(text, ProtocolJson.Options);

@@ -23,7 +23,7 @@ public sealed record ChannelSettings(string? AppType, string? AppId, string? App
 
     public static ChannelSettings From(IConfiguration configuration) => new(
         configuration["MicrosoftAppType"],
-        configuration["MicrosoftAppId"],
+        configuration["MicrosoftAppId"]?.Trim(), // a stray space would pass start-up and then fail every audience check
         configuration["MicrosoftAppPassword"],
         configuration["MicrosoftAppTenantId"]);
 

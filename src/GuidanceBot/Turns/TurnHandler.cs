@@ -127,7 +127,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     // At an outcome the card carries the rule and the answers; at a question, the help says what it means.
                     return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
                 default:
-                    return Menu(DialogStack.Clear(state), Notice.None);
+                    // Menu (or a greeting) mid-question closes that walk: say so, as cancel does.
+                    return Menu(DialogStack.Clear(state), Current(state) is { Position: AtStep } ? Notice.Cancelled : Notice.None);
             }
         }
 

@@ -147,6 +147,15 @@ public sealed class TurnHandlerTests
     }
 
     [Fact]
+    public void A_greeting_mid_question_closes_the_walk_and_says_so()
+    {
+        var chat = New();
+        chat.Say("advocacy");
+        Assert.Equal(Notice.Cancelled, Assert.IsType<MenuReply>(chat.Say("hello")).Notice);
+        Assert.Empty(chat.State.Stack);
+    }
+
+    [Fact]
     public void A_card_click_answers_the_question_on_screen()
     {
         var chat = New();
