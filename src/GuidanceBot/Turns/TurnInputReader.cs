@@ -41,13 +41,10 @@ public static class TurnInputReader
     {
         if (!ConversationRules.ShouldAnswer(activity)) return new IgnoreRoute(NotMentioned);
         var text = MentionText.StripBotMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
-        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), HasValue(activity.Value)));
+        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), ConversationRules.HasValue(activity)));
     }
 
     public const string NotMentioned = "group message without a mention of the bot";
-
-    private static bool HasValue(JsonElement? value) =>
-        value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
 
     /// <summary>value = { action: { type: "Action.Execute", verb, data }, trigger }.</summary>
     private static Route ReadCardInvoke(JsonElement? value)
