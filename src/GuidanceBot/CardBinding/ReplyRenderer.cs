@@ -94,7 +94,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     {
         var all = citations.Distinct().ToList();
         var seeds = all.Where(c => c.Source == profileId)
-            .Concat(all.Where(c => c.Source == RenderContext.GenericProfile && c.Source != profileId))
+            .Concat(all.Where(c => c.Source == ProfileIds.Generic && c.Source != profileId))
             .ToList();
         if (seeds.Count == 0) seeds = all.Where(c => !LegalSources.IsLegal(c.Source)).ToList();
         return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
@@ -113,6 +113,5 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
 /// <summary>Who the replies are for: the procedure profile in use and how to name it on cards.</summary>
 public sealed record RenderContext(string ProfileId, string? AuthorityName)
 {
-    public const string GenericProfile = "generic";
-    public static RenderContext Default { get; } = new(GenericProfile, null);
+    public static RenderContext Default { get; } = new(ProfileIds.Generic, null);
 }
