@@ -112,9 +112,3 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             .Where(g => g.Walks.Count > 0)
             .ToList();
 }
-
-/// <summary>Who the replies are for: the procedure profile in use and how to name it on cards.</summary>
-public sealed record RenderContext(string ProfileId, string? AuthorityName)
-{
-    public static RenderContext Default { get; } = new(ProfileIds.Generic, null);
-}
