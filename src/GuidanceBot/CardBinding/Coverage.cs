@@ -25,7 +25,7 @@ public static class Coverage
     {
         if (!IsLocal(profile)) return null;
         var list = citations.ToList();
-        var missing = list.Where(c => c.Source == RenderContext.GenericProfile && Lacks(profile!, c.Section))
+        var missing = list.Where(c => c.Source == ProfileIds.Generic && Lacks(profile!, c.Section))
             .Select(c => c.Section).Distinct().ToList();
         if (missing.Count == 0) return null;
         return list.Any(c => c.Source == profile!.Id)
@@ -33,14 +33,14 @@ public static class Coverage
             : $"Your procedure ({profile!.Name}) does not cover {Titles(missing, library)}. This answer follows the generic tri.x procedure.";
     }
 
-    private static bool IsLocal(ProcedureProfile? profile) => profile is not null && profile.Id != RenderContext.GenericProfile;
+    private static bool IsLocal(ProcedureProfile? profile) => profile is not null && profile.Id != ProfileIds.Generic;
 
     private static bool Lacks(ProcedureProfile profile, string section) =>
         profile.FindSection(section) is null && profile.FindAbsent(section) is not null;
 
     private static string Titles(IReadOnlyList<string> sections, ProcedureLibrary library)
     {
-        var titles = sections.Select(id => library.FindProfile(RenderContext.GenericProfile)?.FindSection(id)?.Title ?? id)
+        var titles = sections.Select(id => library.FindProfile(ProfileIds.Generic)?.FindSection(id)?.Title ?? id)
             .Select(t => $"\"{t}\"").ToList();
         return titles.Count == 1 ? titles[0] : string.Join(", ", titles.Take(titles.Count - 1)) + " or " + titles[^1];
     }

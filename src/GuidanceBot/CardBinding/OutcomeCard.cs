@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace GuidanceBot.CardBinding;
 
-/// <summary>A question and the answer that was chosen, shown under "Why".</summary>
 /// <summary>A question and the answer given; <see cref="Change"/> is the data of its "Change this answer" button.</summary>
 public sealed record AnswerGiven(string Question, string Answer, JsonObject? Change = null);
 

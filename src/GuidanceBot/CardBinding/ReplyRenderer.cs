@@ -10,13 +10,16 @@ namespace GuidanceBot.CardBinding;
 /// <summary>Turns the turn's replies into message activities carrying Adaptive Cards.</summary>
 public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels, ProcedureLibrary procedures)
 {
+    /// <summary>The menu's groups, built once: the catalogue is fixed at start-up and every menu and welcome shows them.</summary>
+    private readonly IReadOnlyList<WalkGroup> groups = BuildGroups(walks);
+
     public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, RenderContext context) =>
         replies.Select(reply => Render(reply, context)).ToList();
 
     private Activity Render(Reply reply, RenderContext context) => reply switch
     {
-        WelcomeReply => Card(new WelcomeCard(context.AuthorityName, Groups())),
-        MenuReply menu => Card(new MenuCard(context.AuthorityName, Groups()), NoticeText.For(menu.Notice)),
+        WelcomeReply => Card(new WelcomeCard(context.AuthorityName, groups)),
+        MenuReply menu => Card(new MenuCard(context.AuthorityName, groups), NoticeText.For(menu.Notice)),
         AuthorityReply => Card(new AuthorityCard(context.AuthorityName,
             procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList())),
         QuestionReply question => Card(Question(question, context)),
@@ -94,7 +97,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     {
         var all = citations.Distinct().ToList();
         var seeds = all.Where(c => c.Source == profileId)
-            .Concat(all.Where(c => c.Source == RenderContext.GenericProfile && c.Source != profileId))
+            .Concat(all.Where(c => c.Source == ProfileIds.Generic && c.Source != profileId))
             .ToList();
         if (seeds.Count == 0) seeds = all.Where(c => !LegalSources.IsLegal(c.Source)).ToList();
         return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
@@ -102,17 +105,10 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
 
     private static CardButton Button(string title, Command command) => new(title, ButtonData.Command(command));
 
-    private IReadOnlyList<WalkGroup> Groups() =>
+    private static IReadOnlyList<WalkGroup> BuildGroups(WalkCatalog catalog) =>
         WalkGroups.All
-            .Select(group => new WalkGroup(WalkGroups.Title(group), walks.Walks.Where(w => w.Group == group)
+            .Select(group => new WalkGroup(WalkGroups.Title(group), catalog.Walks.Where(w => w.Group == group)
                 .Select(w => new WalkEntry(w.Title, w.Summary, ButtonData.Start(w.Id))).ToList()))
             .Where(g => g.Walks.Count > 0)
             .ToList();
-}
-
-/// <summary>Who the replies are for: the procedure profile in use and how to name it on cards.</summary>
-public sealed record RenderContext(string ProfileId, string? AuthorityName)
-{
-    public const string GenericProfile = "generic";
-    public static RenderContext Default { get; } = new(GenericProfile, null);
 }

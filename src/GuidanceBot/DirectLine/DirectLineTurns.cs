@@ -7,7 +7,7 @@ using GuidanceBot.Turns;
 namespace GuidanceBot.DirectLine;
 
 /// <summary>
-/// Feeds browser activities into the same turn path as /api/messages (TurnInputReader, then TurnRunner) and
+/// Feeds browser activities into the same turn path as /api/messages (ActivityRouter, then TurnRunner) and
 /// keeps what both sides said in the conversation's log, where Web Chat polls for it.
 /// </summary>
 public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogger<DirectLineTurns> logger)
@@ -49,7 +49,7 @@ public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogg
     /// </summary>
     private async Task<string?> RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken, bool echo = false)
     {
-        if (TurnInputReader.Route(activity) is not TurnRoute route)
+        if (ActivityRouter.Route(activity) is not TurnRoute route)
             return echo ? conversation.Log.Append(Echo(activity)).Id : null;
         string? echoId = null;
         await runner.RunAsync(activity, route.Input, cancellationToken, turn =>

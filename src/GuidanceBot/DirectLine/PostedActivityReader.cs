@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using GuidanceBot.Protocol;
 
 namespace GuidanceBot.DirectLine;
@@ -17,17 +16,16 @@ public static class PostedActivityReader
 
     public static async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes) return Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
-        if (request.ContentType is not { Length: > 0 } type || !type.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase))
-            return (null, DirectLineErrors.UnsupportedMediaType("The body must be JSON (Content-Type: application/json)."));
-
-        var body = await ReadLimitedAsync(request.Body, cancellationToken);
-        if (body is null) return Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
+        var (body, error) = await JsonBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+            return error == JsonBodyError.NotJson
+                ? (null, DirectLineErrors.UnsupportedMediaType("The body must be JSON (Content-Type: application/json)."))
+                : Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
 
         Activity? activity;
         try
         {
-            activity = JsonNode.Parse(body) is JsonObject ? JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options) : null;
+            activity = StartsWithObject(body) ? JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options) : null;
         }
         catch (JsonException)
         {
@@ -39,19 +37,15 @@ public static class PostedActivityReader
         return (activity, null);
     }
 
-    private static (Activity?, IResult?) Bad(string message) => (null, DirectLineErrors.BadArgument(message));
-
-    /// <summary>Reads at most the limit (a chunked body has no Content-Length to check up front); null if larger.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    /// <summary>
+    /// Only the first token is looked at, so the body is parsed once; an array, string or number is named as "not an
+    /// object" rather than reported as a deserialiser failure. Malformed JSON throws here or in Deserialize.
+    /// </summary>
+    private static bool StartsWithObject(byte[] body)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
+        var reader = new Utf8JsonReader(body);
+        return reader.Read() && reader.TokenType == JsonTokenType.StartObject;
     }
+
+    private static (Activity?, IResult?) Bad(string message) => (null, DirectLineErrors.BadArgument(message));
 }

@@ -43,12 +43,12 @@ public static class MessagesEndpoint
             return Unauthorized();
         }
 
-        var route = TurnInputReader.Route(activity);
+        var route = ActivityRouter.Route(activity);
         var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
         switch (route)
         {
             case IgnoreRoute ignore:
-                if (ignore.Reason == TurnInputReader.NotMentioned) Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
+                if (ignore.Reason == ActivityRouter.NotMentioned) Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
                 return Results.Ok();
             case NotImplementedRoute:
                 Log.InvokeNotHandled(logger, activity.Name);

@@ -11,7 +11,7 @@ public sealed record GuidanceOptions
 {
     public const string SectionName = "Guidance";
 
-    public string DefaultAuthority { get; set; } = "generic";
+    public string DefaultAuthority { get; set; } = ProfileIds.Generic;
 
     public Dictionary<string, string> TenantAuthorities { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 

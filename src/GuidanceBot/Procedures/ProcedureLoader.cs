@@ -287,6 +287,7 @@ public static partial class ProcedureLoader
         if (value.Length > 0 && !IsHttpsUrl(value)) problem($"{field} '{value}' is not a well-formed https address");
     }
 
+    /// <summary>The one id rule for profiles, sections, directory entries and walks: walks cite section ids, so both must agree.</summary>
     public static bool IsKebab(string? id) => id is not null && KebabPattern().IsMatch(id);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -34,6 +34,8 @@ public static class ConversationRules
     public static bool SendsTyping(Activity incoming) =>
         incoming.Type == ActivityTypes.Message && string.Equals(incoming.ChannelId, TeamsChannel, StringComparison.Ordinal);
 
-    private static bool HasValue(Activity message) =>
+    /// <summary>The message carries a value: an Action.Submit click (with or without text). The one definition, so
+    /// routing and <see cref="ShouldAnswer"/> never disagree about what a card submit is.</summary>
+    public static bool HasValue(Activity message) =>
         message.Value is { ValueKind: not (System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined) };
 }

@@ -22,22 +22,3 @@ public sealed record ChecklistReply(Checklist Checklist, IReadOnlySet<string> Ti
 public sealed record QuestionReply(Walk Walk, WalkStep Step, int Number, bool CanGoBack, Notice Notice, bool ShowHelp) : Reply;
 
 public sealed record OutcomeReply(Walk Walk, WalkReplayResult Result, Notice Notice) : Reply;
-
-/// <summary>Short lines the bot adds above a card, named so tests assert ids rather than sentences.</summary>
-public enum Notice
-{
-    None,
-    Unreadable,
-    StaleClick,
-    FirstQuestion,
-    WentBack,
-    StartedOver,
-    Cancelled,
-    NotPlaced,
-    NoWalkToChange,
-    UnknownWalk,
-    AuthorityChanged,
-    ChangingAnswer,
-    BackToOutcome,
-    NoRecordYet,
-}

@@ -7,13 +7,6 @@ using GuidanceBot.Waterfall;
 
 namespace GuidanceBot.Turns;
 
-/// <summary>The new state and what to say. <see cref="Forget"/> asks the pipeline to delete the stored state.</summary>
-public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Replies, bool Forget = false)
-{
-    /// <summary>Set when a card click answered the question on screen; the front door may show that card as answered.</summary>
-    public AnsweredQuestion? Answered { get; init; }
-}
-
 /// <summary>
 /// One turn as a pure function of (state, input): routes commands, answers, walk names and card clicks,
 /// and runs the waterfall. No I/O, so every route is testable without HTTP.

@@ -2,9 +2,6 @@ using GuidanceBot.State;
 
 namespace GuidanceBot.Turns;
 
-/// <summary>Thrown when the stored state kept changing under us; answered as 503 (the server's problem, not the client's).</summary>
-public sealed class StateContentionException(string message) : Exception(message);
-
 /// <summary>
 /// Load state → handle the turn → save with the ETag it was read at. If another instance wrote in between,
 /// the turn is run again on the fresh state; replies leave only after the save succeeded, so a retried

@@ -5,13 +5,6 @@ using GuidanceBot.Teams;
 
 namespace GuidanceBot.Turns;
 
-/// <summary>The replies of one turn, addressed to the sender; for an invoke, the answer body and the other replies.</summary>
-public sealed record TurnReplies(IReadOnlyList<Activity> Activities, JsonObject? InvokeBody)
-{
-    /// <summary>Messages to replace before the replies are sent (the clicked card, shown as answered). Empty unless the channel supports it.</summary>
-    public IReadOnlyList<ActivityUpdate> Updates { get; init; } = [];
-}
-
 /// <summary>
 /// Runs one routed activity: the turn (state in and out), then its replies rendered as cards and addressed
 /// back. Every channel front door (POST /api/messages, Direct Line) calls this, so they behave the same.

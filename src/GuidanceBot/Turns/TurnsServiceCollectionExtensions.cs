@@ -1,4 +1,5 @@
 using GuidanceBot.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GuidanceBot.Turns;
 
@@ -8,7 +9,7 @@ public static class TurnsServiceCollectionExtensions
     public static IServiceCollection AddTurns(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StateOptions>(configuration.GetSection("State"));
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IConversationStateStore, InMemoryStateStore>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnHandler>();

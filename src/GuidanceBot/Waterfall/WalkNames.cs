@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GuidanceBot.Walks;
 
 namespace GuidanceBot.Waterfall;
@@ -22,8 +23,14 @@ public static class WalkNames
         return Single(walks.Where(w => Names(w).Any(name => said.Contains(" " + name + " ", StringComparison.Ordinal))));
     }
 
-    private static IEnumerable<string> Names(Walk walk) =>
-        walk.Keywords.Append(walk.Id).Append(walk.Title).Select(TextNormalizer.Normalize).Where(n => n.Length > 0);
+    /// <summary>
+    /// Each walk's names, normalised once: walks are loaded at start-up and never change, and this runs on every
+    /// message. Keyed by the walk object itself, so a walk built elsewhere (tests) gets its own entry and nothing leaks.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Walk, string[]> NamesOf = new();
+
+    private static string[] Names(Walk walk) =>
+        NamesOf.GetValue(walk, w => w.Keywords.Append(w.Id).Append(w.Title).Select(TextNormalizer.Normalize).Where(n => n.Length > 0).ToArray());
 
     private static Walk? Single(IEnumerable<Walk> matches)
     {

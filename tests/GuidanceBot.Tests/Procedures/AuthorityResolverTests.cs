@@ -13,13 +13,11 @@ public sealed class AuthorityResolverTests
 
     [Fact]
     public void Conversation_choice_wins_over_tenant_and_default() =>
-        Assert.Equal(new ResolvedAuthority("rotherham", AuthoritySource.Conversation),
-            AuthorityResolver.Explain("rotherham", Tenant, Tenants, "generic"));
+        Assert.Equal("rotherham", AuthorityResolver.Resolve("rotherham", Tenant, Tenants, "generic"));
 
     [Fact]
     public void Without_a_choice_the_tenant_mapping_applies() =>
-        Assert.Equal(new ResolvedAuthority("dorset", AuthoritySource.Tenant),
-            AuthorityResolver.Explain(null, Tenant, Tenants, "generic"));
+        Assert.Equal("dorset", AuthorityResolver.Resolve(null, Tenant, Tenants, "generic"));
 
     [Fact]
     public void Tenant_ids_match_regardless_of_letter_case() =>
@@ -30,8 +28,7 @@ public sealed class AuthorityResolverTests
     [InlineData("")]
     [InlineData("11111111-2222-4333-8444-555555555555")]
     public void Unknown_or_missing_tenant_falls_back_to_the_default(string? tenant) =>
-        Assert.Equal(new ResolvedAuthority("generic", AuthoritySource.Default),
-            AuthorityResolver.Explain(null, tenant, Tenants, "generic"));
+        Assert.Equal("generic", AuthorityResolver.Resolve(null, tenant, Tenants, "generic"));
 
     [Fact]
     public void Blank_conversation_choice_is_treated_as_no_choice() =>
@@ -39,8 +36,7 @@ public sealed class AuthorityResolverTests
 
     [Fact]
     public void A_stored_choice_that_is_no_longer_a_profile_is_ignored_when_profiles_are_known() =>
-        Assert.Equal(new ResolvedAuthority("dorset", AuthoritySource.Tenant),
-            AuthorityResolver.Explain("old-profile", Tenant, Tenants, "generic", Known));
+        Assert.Equal("dorset", AuthorityResolver.Resolve("old-profile", Tenant, Tenants, "generic", Known));
 
     [Fact]
     public void Options_default_to_the_generic_profile_with_no_tenants()

@@ -23,7 +23,7 @@ public sealed class AnsweredCardUpdateTests(BotFactory factory) : IClassFixture<
     };
 
     private async Task<TurnReplies> Run(Activity activity) =>
-        await Runner.RunAsync(activity, ((TurnRoute)TurnInputReader.Route(activity)).Input, CancellationToken.None);
+        await Runner.RunAsync(activity, ((TurnRoute)ActivityRouter.Route(activity)).Input, CancellationToken.None);
 
     private async Task<TurnReplies> StartThenClick(string channelId, string? replyToId, string type = ActivityTypes.Message)
     {

@@ -24,26 +24,26 @@ public sealed class TeamsRoutingTests
     [Fact]
     public void Route_ChannelMessageWithMention_ReadsTheTextWithoutTheMention()
     {
-        var route = Assert.IsType<TurnRoute>(TurnInputReader.Route(Message("channel", "<at>GuidanceBot</at> advocacy", mentioned: true)));
+        var route = Assert.IsType<TurnRoute>(ActivityRouter.Route(Message("channel", "<at>GuidanceBot</at> advocacy", mentioned: true)));
         Assert.Equal("advocacy", Assert.IsType<MessageInput>(route.Input).Text);
     }
 
     [Fact]
     public void Route_ChannelMessageWithoutMention_IsIgnoredAsNotMentioned() =>
-        Assert.Equal(TurnInputReader.NotMentioned, Assert.IsType<IgnoreRoute>(TurnInputReader.Route(Message("channel", "advocacy"))).Reason);
+        Assert.Equal(ActivityRouter.NotMentioned, Assert.IsType<IgnoreRoute>(ActivityRouter.Route(Message("channel", "advocacy"))).Reason);
 
     [Fact]
     public void Route_GroupChatMessageWithoutMention_IsIgnored() =>
-        Assert.IsType<IgnoreRoute>(TurnInputReader.Route(Message("groupChat", "help")));
+        Assert.IsType<IgnoreRoute>(ActivityRouter.Route(Message("groupChat", "help")));
 
     [Fact]
     public void Route_PersonalMessageWithoutMention_IsRead() =>
-        Assert.Equal("help", Assert.IsType<MessageInput>(Assert.IsType<TurnRoute>(TurnInputReader.Route(Message("personal", "help"))).Input).Text);
+        Assert.Equal("help", Assert.IsType<MessageInput>(Assert.IsType<TurnRoute>(ActivityRouter.Route(Message("personal", "help"))).Input).Text);
 
     [Fact]
     public void Route_CardSubmitInChannelWithEmptyText_IsReadAsACardAction()
     {
-        var route = Assert.IsType<TurnRoute>(TurnInputReader.Route(Message("channel", "", new { gb = "start", walk = "advocacy" })));
+        var route = Assert.IsType<TurnRoute>(ActivityRouter.Route(Message("channel", "", new { gb = "start", walk = "advocacy" })));
         var input = Assert.IsType<MessageInput>(route.Input);
         Assert.IsType<StartAction>(input.Action);
         Assert.True(input.HasValue);
@@ -51,5 +51,5 @@ public sealed class TeamsRoutingTests
 
     [Fact]
     public void Route_MessageWithOnlyTheMention_IsReadAsEmptyText() =>
-        Assert.Equal("", Assert.IsType<MessageInput>(Assert.IsType<TurnRoute>(TurnInputReader.Route(Message("channel", "<at>GuidanceBot</at>", mentioned: true))).Input).Text);
+        Assert.Equal("", Assert.IsType<MessageInput>(Assert.IsType<TurnRoute>(ActivityRouter.Route(Message("channel", "<at>GuidanceBot</at>", mentioned: true))).Input).Text);
 }

@@ -5,22 +5,11 @@ using GuidanceBot.Waterfall;
 
 namespace GuidanceBot.Turns;
 
-/// <summary>How an incoming activity is routed. Exactly one route per activity: no two handlers fire.</summary>
-public abstract record Route;
-
-/// <summary>Run a turn with this input.</summary>
-public sealed record TurnRoute(TurnInput Input) : Route;
-
-/// <summary>Acknowledge and do nothing (types and events we do not act on). <paramref name="Reason"/> is logged when set.</summary>
-public sealed record IgnoreRoute(string? Reason = null) : Route;
-
-/// <summary>An invoke we do not handle: 501, as the Bot Framework SDK answers.</summary>
-public sealed record NotImplementedRoute : Route;
-
-/// <summary>An adaptiveCard/action invoke whose value is not an Action.Execute: 400 with an error body.</summary>
-public sealed record BadInvokeRoute(string Message) : Route;
-
-public static class TurnInputReader
+/// <summary>
+/// The first step of every turn, from either front door: decides from the activity alone whether it is a turn
+/// (and with what input), something to ignore, or an invoke to refuse.
+/// </summary>
+public static class ActivityRouter
 {
     public static Route Route(Activity activity) => activity.Type switch
     {
@@ -41,13 +30,10 @@ public static class TurnInputReader
     {
         if (!ConversationRules.ShouldAnswer(activity)) return new IgnoreRoute(NotMentioned);
         var text = MentionText.StripBotMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
-        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), HasValue(activity.Value)));
+        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), ConversationRules.HasValue(activity)));
     }
 
     public const string NotMentioned = "group message without a mention of the bot";
-
-    private static bool HasValue(JsonElement? value) =>
-        value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
 
     /// <summary>value = { action: { type: "Action.Execute", verb, data }, trigger }.</summary>
     private static Route ReadCardInvoke(JsonElement? value)
