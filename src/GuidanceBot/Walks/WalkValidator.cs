@@ -10,8 +10,6 @@ namespace GuidanceBot.Walks;
 /// </summary>
 public static partial class WalkValidator
 {
-    public const int MaxLocatorWords = 10;
-
     /// <param name="lawIds">The ids in procedures/law.yaml; null skips that check (small in-memory walks in tests).</param>
     public static IReadOnlyList<WalkProblem> Validate(Walk walk, string fileName, IReadOnlyCollection<string> profileIds, IReadOnlyCollection<string>? lawIds = null)
     {
@@ -173,9 +171,9 @@ public static partial class WalkValidator
             else if (!ProcedureLoader.IsKebab(c.Section))
                 problem(id, $"citation of '{c.Source}' needs a kebab-case section id");
 
-            var words = CountWords(c.Locator);
+            var words = Locator.WordCount(c.Locator);
             if (words == 0) problem(id, $"citation of '{c.Source}' needs a locator");
-            else if (words > MaxLocatorWords) problem(id, $"locator \"{c.Locator}\" has {words} words; at most {MaxLocatorWords}");
+            else if (words > Locator.MaxWords) problem(id, $"locator \"{c.Locator}\" has {words} words; at most {Locator.MaxWords}");
         }
     }
 
@@ -202,9 +200,6 @@ public static partial class WalkValidator
         foreach (var o in walk.Outcomes.Where(o => o.Id.Length > 0 && !outcomes.Contains(o.Id)))
             problem($"outcome/{o.Id}", "unreachable outcome: no branch leads here");
     }
-
-    public static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool IsIdentifier(string s) => IdentifierPattern().IsMatch(s);
 

@@ -69,18 +69,30 @@ public sealed class ReplyDeliveryTests
     public async Task A_throttled_conversation_does_not_hold_up_another()
     {
         await using var harness = new OutboundHarness();
-        harness.Connector.Respond = (request, _) => Task.FromResult(request.Url.Contains("a%3A1Xy") && request.Attempt == 0
-            ? FakeConnector.Status(HttpStatusCode.TooManyRequests, retryAfter: "1")
-            : FakeConnector.Created("x"));
+        var freeDelivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Connector.Respond = async (request, cancellationToken) =>
+        {
+            if (!request.Url.Contains("a%3A1Xy"))
+            {
+                freeDelivered.TrySetResult();
+                return FakeConnector.Created("x");
+            }
+            // The throttled conversation's first attempt waits for the other conversation's delivery. If the two
+            // shared one queue, that delivery could not happen and this wait would time out. No timing margins.
+            if (request.Attempt == 0)
+            {
+                await Task.WhenAny(freeDelivered.Task, Task.Delay(TimeSpan.FromSeconds(10), cancellationToken));
+                return FakeConnector.Status(HttpStatusCode.TooManyRequests, retryAfter: "1");
+            }
+            return FakeConnector.Created("x");
+        };
 
         harness.Delivery.Enqueue(Batch(Personal, null, "throttled"));
         harness.Delivery.Enqueue(Batch(TeamsChannel, null, "free"));
         await harness.Idle();
 
+        Assert.True(freeDelivered.Task.IsCompletedSuccessfully, "the free conversation waited for the throttled one");
         Assert.Equal(["free", "throttled"], harness.Connector.Delivered.Select(r => r.Text));
-        var free = harness.Connector.Delivered[0];
-        var throttledRetry = harness.Connector.Requests.Last(r => r.Text == "throttled");
-        Assert.True(free.At < throttledRetry.At - TimeSpan.FromMilliseconds(500), "the free conversation waited for the throttled one");
     }
 
     [Fact]

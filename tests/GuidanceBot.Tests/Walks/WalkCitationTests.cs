@@ -25,7 +25,7 @@ public sealed partial class WalkCitationTests
     {
         var walk = RepoWalks.Catalog.Get(walkId);
         var all = walk.Outcomes.SelectMany(o => o.Sources.Concat(o.Notes.SelectMany(n => n.Sources)));
-        Assert.All(all, c => Assert.InRange(WalkValidator.CountWords(c.Locator), 1, 10));
+        Assert.All(all, c => Assert.InRange(GuidanceBot.Procedures.Locator.WordCount(c.Locator), 1, GuidanceBot.Procedures.Locator.MaxWords));
     }
 
     [Theory]
