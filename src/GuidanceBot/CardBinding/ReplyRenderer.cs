@@ -13,6 +13,10 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     /// <summary>The menu's groups, built once: the catalogue is fixed at start-up and every menu and welcome shows them.</summary>
     private readonly IReadOnlyList<WalkGroup> groups = BuildGroups(walks);
 
+    /// <summary>The "change authority" choices, built once for the same reason.</summary>
+    private readonly IReadOnlyList<AuthorityOption> authorities =
+        procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList();
+
     public IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, RenderContext context) =>
         replies.Select(reply => Render(reply, context)).ToList();
 
@@ -20,8 +24,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     {
         WelcomeReply => Card(new WelcomeCard(context.AuthorityName, groups)),
         MenuReply menu => Card(new MenuCard(context.AuthorityName, groups), NoticeText.For(menu.Notice)),
-        AuthorityReply => Card(new AuthorityCard(context.AuthorityName,
-            procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList())),
+        AuthorityReply => Card(new AuthorityCard(context.AuthorityName, authorities)),
         QuestionReply question => Card(Question(question, context)),
         OutcomeReply outcome => Card(Outcome(outcome, context), NoticeText.For(outcome.Notice)),
         RecordReply record => Text(DecisionRecordText.Build(record.Walk, record.Result, record.Date, context,

@@ -46,16 +46,16 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             if (CommandRecognizer.Recognize(message.Text) is { } command) return Run(state, command);
 
             var current = Current(state);
-            if (current is { Position: AtStep at } && AnswerRecognizer.Recognize(at.Step, message.Text) is { } value)
+            if (current is { Result.Position: AtStep at } && AnswerRecognizer.Recognize(at.Step, message.Text) is { } value)
                 return Answer(state, current.Value.Frame, at.Step, value);
 
-            var asked = current is { Position: AtStep }
+            var asked = current is { Result.Position: AtStep }
                 ? WalkNames.Exact(walks.Walks, message.Text)
                 : WalkNames.Exact(walks.Walks, message.Text) ?? WalkNames.Mentioned(walks.Walks, message.Text);
             if (asked is not null) return Start(state, asked);
 
             // After an outcome the finished walk stays on the stack, so "back" can still change an answer.
-            return current is { Position: AtStep }
+            return current is { Result.Position: AtStep }
                 ? ShowCurrent(state, Notice.Unreadable)
                 : Menu(state, Notice.NotPlaced);
         }
@@ -80,7 +80,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 case AnswerAction answer:
                     var current = Current(state);
                     // Only the question on screen now can be answered; an older card's button is a stale click.
-                    if (current is { Position: AtStep at } && current.Value.Frame.WalkId == answer.WalkId
+                    if (current is { Result.Position: AtStep at } && current.Value.Frame.WalkId == answer.WalkId
                         && at.Step.Id == answer.StepId && AnswerRecognizer.FromCard(at.Step, answer.Value) is { } value)
                         return Answer(state, current.Value.Frame, at.Step, value) with { Answered = Answered(current.Value, at.Step, value) };
                     return ShowCurrent(state, Notice.StaleClick);
@@ -95,6 +95,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             switch (command)
             {
                 case Command.Help:
+                case Command.Why:
+                    // At a question the help says what it means; at an outcome the card carries the rule and the answers.
                     return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
                 case Command.Back when frame is null:
                 case Command.StartOver when frame is null:
@@ -112,23 +114,20 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     return Menu(DialogStack.Clear(state), frame is null ? Notice.None : Notice.Cancelled);
                 case Command.ChangeAuthority:
                     return new TurnResult(state, [new AuthorityReply()]);
-                case Command.Record when Current(state) is { Position: AtOutcome } done:
+                case Command.Record when Current(state) is { Result.Position: AtOutcome } done:
                     return new TurnResult(state, [new RecordReply(done.Walk, done.Result, context.Today)]);
                 case Command.Record:
                     return ShowCurrent(state, Notice.NoRecordYet);
-                case Command.Why:
-                    // At an outcome the card carries the rule and the answers; at a question, the help says what it means.
-                    return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
                 default:
                     // Menu (or a greeting) mid-question closes that walk: say so, as cancel does.
-                    return Menu(DialogStack.Clear(state), Current(state) is { Position: AtStep } ? Notice.Cancelled : Notice.None);
+                    return Menu(DialogStack.Clear(state), Current(state) is { Result.Position: AtStep } ? Notice.Cancelled : Notice.None);
             }
         }
 
         private TurnResult Start(ConversationState state, Walk walk, bool keep = false)
         {
             // Keep the finished walk beneath an offered one, so its outcome is one "back" away.
-            var below = keep && Current(state) is { Position: AtOutcome } ? state : DialogStack.Clear(state);
+            var below = keep && Current(state) is { Result.Position: AtOutcome } ? state : DialogStack.Clear(state);
             return Show(DialogStack.Push(below, new DialogFrame(walk.Id, [])), Notice.None);
         }
 
@@ -143,7 +142,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
         }
 
         private TurnResult Checklist(ConversationState state, ChecklistAction action) =>
-            Current(state) is { Position: AtOutcome at } current && current.Frame.WalkId == action.WalkId
+            Current(state) is { Result.Position: AtOutcome at } current && current.Frame.WalkId == action.WalkId
                 && at.Outcome.Id == action.OutcomeId && at.Outcome.Checklist is { } list
                 ? new TurnResult(state, [new ChecklistReply(list, action.Ticked)])
                 : ShowCurrent(state, Notice.StaleClick);
@@ -159,7 +158,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
         {
             var current = Current(state);
             if (current is null) return Menu(DialogStack.Clear(state), Notice.UnknownWalk);
-            var (frame, walk, result, _) = current.Value;
+            var (frame, walk, result) = current.Value;
 
             // Answers the walk no longer accepts (its file changed since) are dropped, so state heals itself.
             if (result.Consumed < frame.Answers.Count)
@@ -168,22 +167,21 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             Reply reply = result.Position switch
             {
                 // Back leads to the previous question, or on a walk's first question to the outcome that offered it.
-                    AtStep at => new QuestionReply(walk, at.Step, result.Path.Count + 1, result.Path.Count > 0 || state.Stack.Count > 1, notice, showHelp),
+                AtStep at => new QuestionReply(walk, at.Step, result.Path.Count + 1, result.Path.Count > 0 || state.Stack.Count > 1, notice, showHelp),
                 _ => new OutcomeReply(walk, result, notice),
             };
             return new TurnResult(state, [reply]);
         }
 
-        private static AnsweredQuestion? Answered((DialogFrame Frame, Walk Walk, WalkReplayResult Result, WalkPosition Position) current, WalkStep step, string value) =>
+        private static AnsweredQuestion? Answered((DialogFrame Frame, Walk Walk, WalkReplayResult Result) current, WalkStep step, string value) =>
             step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
 
         private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
 
-        private (DialogFrame Frame, Walk Walk, WalkReplayResult Result, WalkPosition Position)? Current(ConversationState state)
+        private (DialogFrame Frame, Walk Walk, WalkReplayResult Result)? Current(ConversationState state)
         {
             if (DialogStack.Top(state) is not { } frame || walks.Find(frame.WalkId) is not { } walk) return null;
-            var result = WalkReplay.Replay(walk, frame.Answers.Select(a => new Answer(a.StepId, a.Value)).ToList(), context.ProfileFor(state));
-            return (frame, walk, result, result.Position);
+            return (frame, walk, WalkReplay.Replay(walk, frame.Answers.Select(a => new Answer(a.StepId, a.Value)).ToList(), context.ProfileFor(state)));
         }
     }
 }
