@@ -1,13 +1,14 @@
 using System.Diagnostics;
-using Activity = GuidanceBot.Protocol.Activity;
-using GuidanceBot.CardBinding;
-using GuidanceBot.Procedures;
-using GuidanceBot.Protocol;
-using GuidanceBot.State;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
+using Activity = GuidanceBot.Conversation.Activities.Activity;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
 
 // Prints how long one turn takes through the real turn path (state load, handler, save with ETag, cards
 // rendered and addressed) and how much memory idle conversations cost in the in-memory store.

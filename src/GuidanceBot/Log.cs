@@ -1,3 +1,6 @@
+using GuidanceBot.Channels.BotConnector.Auth;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot;
 
 /// <summary>
@@ -20,7 +23,7 @@ internal static partial class Log
     public static partial void InvokeNotHandled(ILogger logger, string? name);
 
     [LoggerMessage(2000, LogLevel.Warning, "Unauthorized: the {Check} check failed ({Detail})")]
-    public static partial void Unauthorized(ILogger logger, GuidanceBot.Auth.AuthCheck check, string detail);
+    public static partial void Unauthorized(ILogger logger, GuidanceBot.Channels.BotConnector.Auth.AuthCheck check, string detail);
 
     [LoggerMessage(2001, LogLevel.Information, "Signing key {KeyId} unknown; metadata refreshed: {Refreshed}")]
     public static partial void SigningKeyUnknown(ILogger logger, string? keyId, bool refreshed);

@@ -1,12 +1,13 @@
-using GuidanceBot.Auth;
-using GuidanceBot.CardBinding;
-using GuidanceBot.DirectLine;
-using GuidanceBot.Inbound;
-using GuidanceBot.Outbound;
-using GuidanceBot.Procedures;
-using GuidanceBot.Teams;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
+using GuidanceBot.Channels.BotConnector.Auth;
+using GuidanceBot.Channels.BotConnector.Inbound;
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Channels.DirectLine;
+using GuidanceBot.Channels.Hosting;
+using GuidanceBot.Channels.TeamsAppPackage;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Turns;
 
 // For procedure owners: `-- content-report` prints what each authority's content covers, then exits.
 if (ContentReport.RunIfRequested(args, Console.Out) is { } exitCode) return exitCode;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using GuidanceBot.Channels.BotConnector.Outbound;
 
 namespace GuidanceBot.Tests;
 
@@ -22,7 +23,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
-            services.AddHttpClient<GuidanceBot.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
+            services.AddHttpClient<GuidanceBot.Channels.BotConnector.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
         if (TestServices is { } services) builder.ConfigureTestServices(services);
         if (RemoteAddress is { } address)
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));

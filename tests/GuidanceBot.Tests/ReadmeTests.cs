@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests;
 
 /// <summary>The README's walks table names every walk, and what it tells a worker to type really starts that walk.</summary>

@@ -1,3 +1,4 @@
+using GuidanceBot.Content.Procedures;
 namespace GuidanceBot.Tests;
 
 /// <summary>Where the repository's content lives, and the seeds beside the checkout (../shared/seeds).</summary>
@@ -23,7 +24,7 @@ public static class TestPaths
 
     public static string SeedText(string profileId)
     {
-        var profile = GuidanceBot.Procedures.ProfileList.Load(Procedures).Single(p => p.Id == profileId);
+        var profile = GuidanceBot.Content.Procedures.ProfileList.Load(Procedures).Single(p => p.Id == profileId);
         return File.ReadAllText(Path.Combine(Seeds, profile.Seed));
     }
 

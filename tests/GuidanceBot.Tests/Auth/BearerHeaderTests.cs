@@ -1,5 +1,5 @@
-using GuidanceBot.Auth;
 using Microsoft.Extensions.Primitives;
+using GuidanceBot.Channels.BotConnector.Auth;
 
 namespace GuidanceBot.Tests.Auth;
 

@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
-using GuidanceBot.Auth;
-using GuidanceBot.Outbound;
 using GuidanceBot.Tests.Outbound;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.BotConnector.Auth;
+using GuidanceBot.Channels.BotConnector.Outbound;
 
 namespace GuidanceBot.Tests.Auth;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using GuidanceBot.Auth;
 using Microsoft.IdentityModel.Tokens;
+using GuidanceBot.Channels.BotConnector.Auth;
 
 namespace GuidanceBot.Tests.Auth;
 

@@ -1,6 +1,6 @@
-using GuidanceBot.Auth;
-using GuidanceBot.Inbound;
 using Microsoft.Extensions.Configuration;
+using GuidanceBot.Channels.BotConnector.Auth;
+using GuidanceBot.Channels.Hosting;
 
 namespace GuidanceBot.Tests.Auth;
 

@@ -1,7 +1,6 @@
 using System.Net;
-using GuidanceBot.Auth;
-using GuidanceBot.Inbound;
-
+using GuidanceBot.Channels.BotConnector.Auth;
+using GuidanceBot.Channels.Hosting;
 namespace GuidanceBot.Tests.Auth;
 
 /// <summary>Outbound: replies carry an MSAL client-credentials token, fetched once and then served from MSAL's cache.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
-using GuidanceBot.Auth;
-
+using GuidanceBot.Channels.BotConnector.Auth;
 namespace GuidanceBot.Tests.Auth;
 
 /// <summary>Signing keys are cached; a new key is fetched on first sight, but no more often than the refresh interval.</summary>

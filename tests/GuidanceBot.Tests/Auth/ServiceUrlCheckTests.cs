@@ -1,5 +1,4 @@
-using GuidanceBot.Auth;
-
+using GuidanceBot.Channels.BotConnector.Auth;
 namespace GuidanceBot.Tests.Auth;
 
 public sealed class ServiceUrlCheckTests

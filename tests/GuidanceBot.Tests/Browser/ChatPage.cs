@@ -1,5 +1,7 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Browser;
 

@@ -1,3 +1,4 @@
+using GuidanceBot.Content.Rules;
 namespace GuidanceBot.Tests.Browser;
 
 /// <summary>A worker chatting on the local page: Microsoft's Web Chat renders our cards, clicks continue the walk.</summary>

@@ -1,5 +1,4 @@
-using GuidanceBot.CardBinding;
-
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>Our binder gives the same JSON as adaptivecards-templating, or throws where it throws.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>Cards as the engine would build them, from full to minimal, for the oracle and the card checks.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>The typed card records build the data the templates expect, and the bound card says the right things.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>cards/README.md documents every template and every data field each one reads, so the contract cannot drift.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>One oracle case: a template, its data, and what the npm packages made of it.</summary>

@@ -1,11 +1,12 @@
 using System.Text.Json;
-using GuidanceBot.CardBinding;
-using GuidanceBot.Decisions;
-using GuidanceBot.Procedures;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>What the worker sees: labels, coverage, directory, record text, checklist summary.</summary>
@@ -18,7 +19,7 @@ public sealed class ReplyRendererTests
 
     private static RenderContext For(string profile) => new(profile, Library.FindProfile(profile)!.Name);
 
-    private static string CardText(GuidanceBot.Protocol.Activity activity) =>
+    private static string CardText(GuidanceBot.Conversation.Activities.Activity activity) =>
         activity.Attachments![0].Content!.Value.GetRawText();
 
     private static OutcomeReply Outcome(string walkId, IReadOnlyList<Answer> answers, string profile)

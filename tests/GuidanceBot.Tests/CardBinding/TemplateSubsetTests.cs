@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>Templates outside our templating subset are refused when they load, never rendered wrong.</summary>

@@ -1,6 +1,5 @@
-using GuidanceBot.Decisions;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Decisions;
 
 public sealed class ConditionEvaluatorTests

@@ -1,7 +1,8 @@
-using GuidanceBot.Decisions;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Decisions;
 
 /// <summary>Replay from the answers list: the conversation's only state. Back and change are list edits.</summary>

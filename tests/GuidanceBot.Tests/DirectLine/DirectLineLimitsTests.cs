@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.DirectLine;
+using GuidanceBot.Conversation.State;
 
 namespace GuidanceBot.Tests.DirectLine;
 
@@ -57,7 +59,7 @@ public sealed class DirectLineLimitsTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync()).StatusCode);
         _clock.Now += TimeSpan.FromMinutes(11);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync()).StatusCode);
-        Assert.Equal(0, app.Services.GetRequiredService<GuidanceBot.DirectLine.DirectLineConversations>().Count);
+        Assert.Equal(0, app.Services.GetRequiredService<GuidanceBot.Channels.DirectLine.DirectLineConversations>().Count);
     }
 
     [Fact]
@@ -105,7 +107,7 @@ public sealed class DirectLineLimitsTests
         var client = new DirectLineClient(app.CreateClient());
         await client.StartAsync();
         await client.SayAsync("advocacy");
-        var store = app.Services.GetRequiredService<GuidanceBot.State.IConversationStateStore>();
+        var store = app.Services.GetRequiredService<GuidanceBot.Conversation.State.IConversationStateStore>();
         Assert.NotNull(await store.ReadAsync("directline/" + client.ConversationId, CancellationToken.None));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using GuidanceBot.DirectLine;
-
+using GuidanceBot.Channels.DirectLine;
 namespace GuidanceBot.Tests.DirectLine;
 
 /// <summary>What the README says about the local chat names real files and settings.</summary>

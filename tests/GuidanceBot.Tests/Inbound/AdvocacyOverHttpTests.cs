@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.Outbound;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.Inbound;
 

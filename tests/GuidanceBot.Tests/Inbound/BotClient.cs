@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.Inbound;
 

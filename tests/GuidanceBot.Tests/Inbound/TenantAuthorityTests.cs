@@ -1,8 +1,9 @@
-using GuidanceBot.Procedures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Conversation.Activities;
 
 namespace GuidanceBot.Tests.Inbound;
 
@@ -27,7 +28,7 @@ public sealed class TenantAuthorityTests
         // The registration Program.cs makes, checked the way the host checks it when it starts. (Through
         // WebApplicationFactory the failed start sometimes surfaces as ObjectDisposedException instead.)
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Guidance:DefaultAuthority"] = "atlantis" }).Build();
-        var appOutput = Path.GetDirectoryName(typeof(GuidanceBot.Procedures.ProcedureLibrary).Assembly.Location)!;
+        var appOutput = Path.GetDirectoryName(typeof(GuidanceBot.Content.Procedures.ProcedureLibrary).Assembly.Location)!;
         var services = new ServiceCollection().AddProcedures(configuration, appOutput).BuildServiceProvider();
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
         Assert.Contains("atlantis", error.Message);

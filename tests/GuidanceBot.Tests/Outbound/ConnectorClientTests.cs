@@ -1,7 +1,8 @@
 using System.Net;
-using GuidanceBot.Outbound;
-using GuidanceBot.Protocol;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Outbound;
 

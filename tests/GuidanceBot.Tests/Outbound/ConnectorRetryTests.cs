@@ -1,8 +1,8 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
-using GuidanceBot.Outbound;
-using GuidanceBot.Protocol;
-
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Outbound;
 
 public sealed class ConnectorRetryTests

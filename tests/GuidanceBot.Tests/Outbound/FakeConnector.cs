@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Outbound;
 

@@ -1,7 +1,7 @@
-using GuidanceBot.Outbound;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using GuidanceBot.Channels.BotConnector.Outbound;
 
 namespace GuidanceBot.Tests.Outbound;
 

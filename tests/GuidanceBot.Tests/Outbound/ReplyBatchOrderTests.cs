@@ -1,7 +1,7 @@
 using System.Net;
-using GuidanceBot.Outbound;
-using GuidanceBot.Protocol;
-
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Outbound;
 
 /// <summary>Typing, then card updates, then replies; a refused typing or update does not hold the replies back.</summary>

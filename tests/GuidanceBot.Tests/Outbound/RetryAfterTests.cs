@@ -1,6 +1,5 @@
 using System.Net;
-using GuidanceBot.Outbound;
-
+using GuidanceBot.Channels.BotConnector.Outbound;
 namespace GuidanceBot.Tests.Outbound;
 
 public sealed class RetryAfterTests

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Outbound;
 using GuidanceBot.Tests.DirectLine;
 using GuidanceBot.Tests.Inbound;
 using GuidanceBot.Tests.Outbound;
@@ -7,6 +6,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Conversation.Activities;
 
 namespace GuidanceBot.Tests.Privacy;
 

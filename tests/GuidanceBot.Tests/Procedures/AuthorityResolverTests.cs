@@ -1,7 +1,7 @@
-using GuidanceBot.Procedures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using GuidanceBot.Content.Procedures;
 
 namespace GuidanceBot.Tests.Procedures;
 

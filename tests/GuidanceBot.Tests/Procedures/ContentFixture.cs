@@ -1,5 +1,4 @@
-using GuidanceBot.Procedures;
-
+using GuidanceBot.Content.Procedures;
 namespace GuidanceBot.Tests.Procedures;
 
 /// <summary>Loads procedures/ and runs the seed checks once for all content tests.</summary>

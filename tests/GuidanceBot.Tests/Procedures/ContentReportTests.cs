@@ -1,5 +1,4 @@
-using GuidanceBot.Procedures;
-
+using GuidanceBot.Content.Procedures;
 namespace GuidanceBot.Tests.Procedures;
 
 public sealed class ContentReportTests

@@ -1,5 +1,5 @@
-using GuidanceBot.Procedures;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
 namespace GuidanceBot.Tests.Procedures;
 
 public sealed class SeedChecksTests

@@ -1,5 +1,5 @@
-using GuidanceBot.State;
 using Microsoft.Extensions.Options;
+using GuidanceBot.Conversation.State;
 
 namespace GuidanceBot.Tests.State;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using GuidanceBot.Protocol;
 using GuidanceBot.Tests.Inbound;
-using GuidanceBot.Turns;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Teams;
 

@@ -1,8 +1,10 @@
-using GuidanceBot.State;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Teams;
 
 /// <summary>The turn says which question a card click answered, so the front door can show that card as answered.</summary>

@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using GuidanceBot.Teams;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Channels.TeamsAppPackage;
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Teams;
 
 /// <summary>The Teams app package as the app-package command builds it, checked against the official schema.</summary>

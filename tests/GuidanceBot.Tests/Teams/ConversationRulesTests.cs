@@ -1,7 +1,7 @@
 using System.Text.Json;
-using GuidanceBot.Protocol;
-using GuidanceBot.Teams;
-
+using GuidanceBot.Channels.BotConnector.Teams;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Teams;
 
 public sealed class ConversationRulesTests

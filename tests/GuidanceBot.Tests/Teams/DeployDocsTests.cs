@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using GuidanceBot.Teams;
-
+using GuidanceBot.Channels.TeamsAppPackage;
 namespace GuidanceBot.Tests.Teams;
 
 /// <summary>docs/deploy.md and appPackage/README.md name settings, options and files that really exist.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using GuidanceBot.Teams;
-
+using GuidanceBot.Channels.BotConnector.Teams;
 namespace GuidanceBot.Tests.Teams;
 
 public sealed class MentionTextTests

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-using GuidanceBot.Decisions;
-using GuidanceBot.Procedures;
-using GuidanceBot.Protocol;
-using GuidanceBot.Teams;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.BotConnector.Teams;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
 
 namespace GuidanceBot.Tests.Teams;
 

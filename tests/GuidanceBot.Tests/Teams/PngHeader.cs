@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Teams;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using GuidanceBot.Protocol;
-using GuidanceBot.Turns;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Teams;
 
 /// <summary>How Teams messages are routed: mentions stripped, unmentioned group messages ignored, card submits always read.</summary>

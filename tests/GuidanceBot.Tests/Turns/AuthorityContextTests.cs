@@ -1,8 +1,9 @@
-using GuidanceBot.Procedures;
-using GuidanceBot.Protocol;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
 using Microsoft.Extensions.Options;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Turns;
 

@@ -1,9 +1,9 @@
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.State;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Turns;
 
 /// <summary>Drives the turn handler turn by turn, as a worker would, keeping the state between turns.</summary>

@@ -1,5 +1,4 @@
-using GuidanceBot.Turns;
-
+using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Turns;
 
 public sealed class KeyedLockTests

@@ -1,7 +1,9 @@
-using GuidanceBot.Decisions;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot.Tests.Turns;
 
 /// <summary>The safeguarding walk must be one word away at any moment, and 999 one answer away.</summary>

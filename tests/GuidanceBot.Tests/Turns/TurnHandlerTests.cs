@@ -1,9 +1,12 @@
-using GuidanceBot.State;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Turns;
 
 public sealed class TurnHandlerTests
@@ -295,6 +298,6 @@ public sealed class TurnHandlerTests
             typedByNumber = !typedByNumber;
         }
         var outcome = Assert.IsType<OutcomeReply>(reply);
-        Assert.Equal(story.Outcome, outcome.Result.Position is GuidanceBot.Decisions.AtOutcome at ? at.Outcome.Id : null);
+        Assert.Equal(story.Outcome, outcome.Result.Position is GuidanceBot.Conversation.Decisions.AtOutcome at ? at.Outcome.Id : null);
     }
 }

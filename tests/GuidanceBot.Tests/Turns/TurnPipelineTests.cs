@@ -1,8 +1,9 @@
-using GuidanceBot.State;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Turns;
 

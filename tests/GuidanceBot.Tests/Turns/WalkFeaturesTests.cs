@@ -1,8 +1,11 @@
-using GuidanceBot.Decisions;
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Turns;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Turns;
 
 /// <summary>What a worker can do around a walk: change an earlier answer, keep a record, follow an offer.</summary>
@@ -109,7 +112,7 @@ public sealed class WalkFeaturesTests
     public void A_stored_authority_that_is_no_longer_a_profile_falls_back_to_the_default()
     {
         var handler = RepoWalks.Handler();
-        var state = GuidanceBot.State.ConversationState.Empty with { Authority = "renamed-council" };
+        var state = GuidanceBot.Conversation.State.ConversationState.Empty with { Authority = "renamed-council" };
         var result = handler.Handle(state, new MessageInput("advocacy", null, false), RepoWalks.Context());
         Assert.Null(result.State.Authority);
     }

@@ -1,5 +1,5 @@
-using GuidanceBot.Walks;
 using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Content.Walks;
 
 namespace GuidanceBot.Tests.Walks;
 

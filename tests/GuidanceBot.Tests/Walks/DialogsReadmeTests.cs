@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>dialogs/README.md must not drift: every file, walk/outcome and law id it names in `code` exists.</summary>

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.CardBinding;
-using GuidanceBot.Decisions;
 using GuidanceBot.Tests.CardBinding;
-using GuidanceBot.Turns;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>

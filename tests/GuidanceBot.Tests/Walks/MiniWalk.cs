@@ -1,5 +1,5 @@
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>A small valid walk for tests to break one thing at a time.</summary>

@@ -1,6 +1,6 @@
-using GuidanceBot.Procedures;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>The real dialogs/ folder, loaded once the way the app loads it.</summary>
@@ -17,10 +17,10 @@ public static class RepoWalks
 
     public static IReadOnlyList<string> LawIds => Procedures.Law.Select(l => l.Id).ToList();
 
-    public static GuidanceBot.Turns.TurnHandler Handler() => new(Catalog, Procedures);
+    public static GuidanceBot.Conversation.Turns.TurnHandler Handler() => new(Catalog, Procedures);
 
     /// <summary>The generic procedure on a fixed day, so tests never read the wall clock.</summary>
-    public static GuidanceBot.Turns.TurnContext Context(string profile = "generic") => new(profile, new DateOnly(2026, 3, 2));
+    public static GuidanceBot.Conversation.Turns.TurnContext Context(string profile = "generic") => new(profile, new DateOnly(2026, 3, 2));
 
     public static IReadOnlyList<string> ProfileIds { get; } =
         ProfileList.Load(TestPaths.Procedures).Select(p => p.Id).ToList();

@@ -1,7 +1,9 @@
-using GuidanceBot.Decisions;
-using GuidanceBot.Walks;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.Walks;
 

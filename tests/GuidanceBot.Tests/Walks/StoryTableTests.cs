@@ -1,6 +1,7 @@
-using GuidanceBot.Decisions;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>Runs every dialogs/*.cases.yaml through <see cref="WalkReplay"/>: each case must reach its outcome.</summary>

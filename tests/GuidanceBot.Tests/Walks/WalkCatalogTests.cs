@@ -1,5 +1,5 @@
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 public sealed class WalkCatalogTests

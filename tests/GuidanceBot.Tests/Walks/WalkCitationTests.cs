@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>Every statement a walk makes must be traceable: each seed locator is found verbatim in that profile's seed.</summary>
@@ -25,7 +25,7 @@ public sealed partial class WalkCitationTests
     {
         var walk = RepoWalks.Catalog.Get(walkId);
         var all = walk.Outcomes.SelectMany(o => o.Sources.Concat(o.Notes.SelectMany(n => n.Sources)));
-        Assert.All(all, c => Assert.InRange(GuidanceBot.Procedures.Locator.WordCount(c.Locator), 1, GuidanceBot.Procedures.Locator.MaxWords));
+        Assert.All(all, c => Assert.InRange(GuidanceBot.Content.Rules.Locator.WordCount(c.Locator), 1, GuidanceBot.Content.Rules.Locator.MaxWords));
     }
 
     [Theory]

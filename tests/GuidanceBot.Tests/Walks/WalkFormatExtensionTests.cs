@@ -1,6 +1,7 @@
-using GuidanceBot.Decisions;
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>The keys walks use beyond questions: the authority variable, offers of other walks, checklists.</summary>

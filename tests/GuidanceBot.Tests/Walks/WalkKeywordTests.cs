@@ -1,5 +1,5 @@
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Walks;
 
 public sealed class WalkKeywordTests

@@ -1,5 +1,6 @@
-using GuidanceBot.Procedures;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Rules;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>Walk citations agree with the procedure content: the section exists in that profile, the law id in law.yaml.</summary>

@@ -1,5 +1,5 @@
-using GuidanceBot.Walks;
-
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>Each kind of broken walk is refused, with a message naming the file and the id at fault.</summary>

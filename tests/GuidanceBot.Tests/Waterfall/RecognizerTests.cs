@@ -1,6 +1,5 @@
-using GuidanceBot.Walks;
-using GuidanceBot.Waterfall;
-
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Waterfall;
 
 public sealed class RecognizerTests

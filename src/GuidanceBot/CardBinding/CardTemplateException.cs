@@ -1,4 +1,0 @@
-namespace GuidanceBot.CardBinding;
-
-/// <summary>A card template that uses something outside our templating subset, or data it cannot bind.</summary>
-public sealed class CardTemplateException(string message) : Exception(message);

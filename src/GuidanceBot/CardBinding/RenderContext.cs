@@ -1,9 +1,0 @@
-using GuidanceBot.Procedures;
-
-namespace GuidanceBot.CardBinding;
-
-/// <summary>Who the replies are for: the procedure profile in use and how to name it on cards.</summary>
-public sealed record RenderContext(string ProfileId, string? AuthorityName)
-{
-    public static RenderContext Default { get; } = new(ProfileIds.Generic, null);
-}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using GuidanceBot.Channels.Hosting;
+using GuidanceBot.Conversation.Activities;
+namespace GuidanceBot.Channels.BotConnector.Inbound;
+
+/// <summary>An activity, or the short reason the request cannot be one (always a 4xx: the client's mistake).</summary>
+public sealed record ReadResult(Activity? Activity, int Status, string? Reason)
+{
+    public static ReadResult Ok(Activity activity) => new(activity, StatusCodes.Status200OK, null);
+    public static ReadResult Bad(string reason, int status = StatusCodes.Status400BadRequest) => new(null, status, reason);
+}
+
+/// <summary>Reads the POST body into an <see cref="Activity"/> with a size limit and the checks every turn relies on.</summary>
+public static class ActivityReader
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static async Task<ReadResult> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, error) = await JsonBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
+        if (body is null)
+            return error == JsonBodyError.NotJson
+                ? ReadResult.Bad("The body must be JSON (Content-Type: application/json).", StatusCodes.Status415UnsupportedMediaType)
+                : ReadResult.Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException)
+        {
+            return ReadResult.Bad("The body is not a valid JSON activity.");
+        }
+
+        if (activity is null) return ReadResult.Bad("The body is not a valid JSON activity.");
+        if (string.IsNullOrWhiteSpace(activity.Type)) return ReadResult.Bad("The activity has no type.");
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id)) return ReadResult.Bad("The activity has no conversation id.");
+        return ReadResult.Ok(activity);
+    }
+}

@@ -1,0 +1,32 @@
+using GuidanceBot.Channels.BotConnector.Teams;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Turns;
+namespace GuidanceBot.Channels.BotConnector.Outbound;
+
+/// <summary>
+/// Turns a turn's replies into the batch the Connector delivers: typing first where the rule says so, then the
+/// clicked card's update, then the replies, each kept within the Teams size budget.
+/// </summary>
+public static class ConnectorReplies
+{
+    /// <summary>The batch to queue, or null when the turn has nothing to send.</summary>
+    public static ReplyBatch? Batch(Activity incoming, string serviceUrl, TurnReplies turn, ILogger logger)
+    {
+        if (turn.Activities.Count == 0 && turn.Updates.Count == 0) return null;
+        var conversationId = incoming.Conversation!.Id!;
+        return new ReplyBatch(serviceUrl, conversationId, incoming.Id, [.. turn.Activities.Select(a => Budgeted(a, conversationId, logger))])
+        {
+            Typing = ConversationRules.SendsTyping(incoming) ? ReplyAddressing.To(incoming, new Activity { Type = ActivityTypes.Typing }) : null,
+            Updates = [.. turn.Updates.Select(u => u with { Activity = Budgeted(u.Activity, conversationId, logger) })],
+        };
+    }
+
+    private static Activity Budgeted(Activity activity, string conversationId, ILogger logger)
+    {
+        var (fitted, fit) = MessageSizeBudget.Fit(activity);
+        if (fit != SizeFit.Fits)
+            Log.ReplyTooLarge(logger, MessageSizeBudget.Size(activity), conversationId, MessageSizeBudget.Limit,
+                fit == SizeFit.Shortened ? "the card was shortened" : "a short notice was sent instead");
+        return fitted;
+    }
+}

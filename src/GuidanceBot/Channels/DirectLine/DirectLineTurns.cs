@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Globalization;
+using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Turns;
+namespace GuidanceBot.Channels.DirectLine;
+
+/// <summary>
+/// Feeds browser activities into the same turn path as /api/messages (ActivityRouter, then TurnRunner) and
+/// keeps what both sides said in the conversation's log, where Web Chat polls for it.
+/// </summary>
+public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogger<DirectLineTurns> logger)
+{
+    /// <summary>The channel id the bot sees, as with Microsoft's Direct Line; state is kept per channel and conversation.</summary>
+    public const string ChannelId = "directline";
+
+    public static readonly ChannelAccount Bot = new() { Id = "guidancebot", Name = "GuidanceBot", Role = "bot" };
+
+    /// <summary>The bot hears that the user and the bot joined, as the Emulator's Direct Line does, so it greets them.</summary>
+    public Task StartAsync(DirectLineConversation conversation, CancellationToken cancellationToken)
+    {
+        var joined = Stamp(conversation, new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            From = new ChannelAccount { Id = conversation.UserId, Role = "user" },
+            MembersAdded = [Bot, new ChannelAccount { Id = conversation.UserId }],
+        });
+        Log.DirectLineConversationStarted(logger, conversation.Id);
+        return RunAsync(conversation, joined, cancellationToken);
+    }
+
+    /// <summary>Keeps the posted activity (so the sender sees it come back with an id, as Web Chat requires), then runs its turn.</summary>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity posted, CancellationToken cancellationToken)
+    {
+        var from = posted.From is { Id.Length: > 0 } sender ? sender with { Role = "user" } : new ChannelAccount { Id = conversation.UserId, Role = "user" };
+        var activity = Stamp(conversation, posted with { From = from });
+        Log.DirectLineActivityPosted(logger, activity.Type, conversation.Id);
+
+        // Typing is shown live or not at all; Direct Line does not deliver it by polling.
+        if (activity.Type == ActivityTypes.Typing) return conversation.Id + "|typing";
+
+        return await RunAsync(conversation, activity, cancellationToken, echo: true) ?? conversation.Id + "|ignored";
+    }
+
+    /// <summary>
+    /// Runs the turn and logs the echo (when asked) and the replies together while the conversation is locked,
+    /// so the log holds each turn's echo and replies in the order the turns were decided.
+    /// </summary>
+    private async Task<string?> RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken, bool echo = false)
+    {
+        if (ActivityRouter.Route(activity) is not TurnRoute route)
+            return echo ? conversation.Log.Append(Echo(activity)).Id : null;
+        string? echoId = null;
+        await runner.RunAsync(activity, route.Input, cancellationToken, turn =>
+        {
+            if (echo) echoId = conversation.Log.Append(Echo(activity)).Id;
+            foreach (var reply in turn.Activities)
+                conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now(), ReplyToId = echoId ?? reply.ReplyToId });
+        });
+        return echoId;
+    }
+
+    /// <summary>
+    /// What the sender sees come back: only what Web Chat needs to mark its message sent and show it (its text,
+    /// capped, and the channelData ids it matches on), not whatever else a client posted.
+    /// </summary>
+    private static Activity Echo(Activity posted) => new()
+    {
+        Type = posted.Type,
+        ChannelId = posted.ChannelId,
+        Conversation = posted.Conversation,
+        From = posted.From,
+        Recipient = posted.Recipient,
+        Timestamp = posted.Timestamp,
+        Text = posted.Text is { Length: > MaxEchoText } text ? text[..MaxEchoText] : posted.Text,
+        Value = posted.Value,
+        ChannelData = EchoChannelData(posted.ChannelData),
+    };
+
+    private const int MaxEchoText = 4096;
+
+    private static JsonElement? EchoChannelData(JsonElement? data)
+    {
+        if (data is not { ValueKind: JsonValueKind.Object } d) return null;
+        var kept = new JsonObject();
+        foreach (var name in new[] { "clientActivityID", "postBack" })
+            if (d.TryGetProperty(name, out var v)) kept[name] = JsonNode.Parse(v.GetRawText());
+        return JsonSerializer.SerializeToElement(kept);
+    }
+
+    /// <summary>The server, not the client, says which conversation, channel and time an activity belongs to.</summary>
+    private Activity Stamp(DirectLineConversation conversation, Activity activity) => activity with
+    {
+        Id = null,
+        ChannelId = ChannelId,
+        Conversation = new ConversationAccount { Id = conversation.Id },
+        Recipient = Bot,
+        ServiceUrl = null,
+        Timestamp = Now(),
+        DeliveryMode = null,
+    };
+
+    private string Now() => clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using GuidanceBot.Conversation.Understanding;
+
+namespace GuidanceBot.Content.Procedures;
+
+/// <summary>
+/// `dotnet run --project src/GuidanceBot -- content-report`: per authority, the sections covered, the sections
+/// missing compared with the others, the entries flagged for the procedure owner and the published date,
+/// so an owner sees at a glance what to review. Works without the seeds (then says the seed checks were skipped).
+/// </summary>
+public static class ContentReport
+{
+    public const string Command = "content-report";
+
+    /// <summary>Prints the report; returns 0 when the content loads and agrees with the seeds, 1 otherwise.</summary>
+    public static int Run(string proceduresDirectory, string seedsDirectory, TextWriter output)
+    {
+        output.WriteLine("GuidanceBot procedure content report");
+        output.WriteLine($"Procedures: {Path.GetFullPath(proceduresDirectory)}");
+
+        ProcedureLibrary library;
+        try
+        {
+            library = ProcedureLoader.Load(proceduresDirectory);
+        }
+        catch (ProcedureContentException e)
+        {
+            output.WriteLine();
+            output.WriteLine($"The content does not load ({e.Problems.Count} problems):");
+            foreach (var problem in e.Problems) output.WriteLine($"  - {problem}");
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine($"The content could not be read: {e.Message}");
+            return 1;
+        }
+
+        IReadOnlyList<SeedProblem>? seedProblems = null;
+        if (Directory.Exists(seedsDirectory))
+        {
+            output.WriteLine($"Seeds: {Path.GetFullPath(seedsDirectory)}");
+            seedProblems = SeedChecks.Check(library, seedsDirectory);
+        }
+        else
+        {
+            output.WriteLine($"Seeds: not found at {Path.GetFullPath(seedsDirectory)} - locators, headings and contact details were NOT checked against the published text.");
+        }
+
+        foreach (var profile in library.Profiles) WriteProfile(profile, seedProblems, output);
+
+        output.WriteLine();
+        output.WriteLine("Legal references");
+        foreach (var law in library.Law)
+            output.WriteLine($"  law:{law.Id} - {law.Provision}{(law.Verified ? "" : " (address not verified)")}");
+
+        output.WriteLine();
+        var flags = library.Profiles.Sum(p => AllFlags(p).Count());
+        var problems = seedProblems?.Count ?? 0;
+        output.WriteLine($"Summary: {library.Profiles.Count} profiles, {library.Profiles.Sum(p => p.Sections.Count)} sections, " +
+                         $"{library.Profiles.Sum(p => p.Directory.Entries.Count)} directory entries, {flags} flags for owners, " +
+                         (seedProblems is null ? "seed checks skipped." : $"{problems} disagreements with the seeds."));
+        return problems == 0 ? 0 : 1;
+    }
+
+    private static void WriteProfile(ProcedureProfile p, IReadOnlyList<SeedProblem>? seedProblems, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine($"== {p.Name} ({p.Id}) ==");
+        output.WriteLine($"  Authority: {p.Authority}; team: {p.Team}");
+        output.WriteLine($"  Page: {p.Url}");
+        var published = p.Published is { } date ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "no date in the published text";
+        output.WriteLine($"  Published: {published}{(p.Version is null ? "" : $", {p.Version}")}; seed {p.Seed}");
+        if (p.Amendment is not null) output.WriteLine($"  Amendment: {p.Amendment}");
+
+        output.WriteLine($"  Sections covered ({p.Sections.Count}):");
+        foreach (var s in p.Sections)
+            output.WriteLine($"    {s.Id}{(s.Inferred ? " (heading inferred)" : "")}");
+
+        output.WriteLine($"  Sections missing compared with the others ({p.Absent.Count}):");
+        foreach (var a in p.Absent)
+            output.WriteLine($"    {a.Section} -> see {string.Join(", ", a.See.Select(r => $"{r.Source}/{r.Section}"))}");
+
+        var flags = AllFlags(p).ToList();
+        output.WriteLine($"  Flagged for the procedure owner ({flags.Count}):");
+        foreach (var (where, flag) in flags)
+            output.WriteLine($"    [{where}] {flag.Note}");
+
+        output.WriteLine($"  Directory: {p.Directory.Entries.Count} entries{(p.Directory.Note is null ? "" : $" - {p.Directory.Note}")}");
+
+        if (seedProblems is null) return;
+        var mine = seedProblems.Where(x => x.Profile == p.Id).ToList();
+        output.WriteLine(mine.Count == 0 ? "  Seed checks: all locators, headings and contact details agree with the seed." : $"  Seed checks: {mine.Count} problems:");
+        foreach (var problem in mine) output.WriteLine($"    {problem.Kind}: {problem.Message}");
+    }
+
+    private static IEnumerable<(string Where, OwnerFlag Flag)> AllFlags(ProcedureProfile p) =>
+        p.Flags.Select(f => ("profile", f))
+            .Concat(p.Sections.SelectMany(s => s.Flags.Select(f => ($"section {s.Id}", f))))
+            .Concat(p.Directory.Entries.SelectMany(e => e.Flags.Select(f => ($"directory {e.Name}", f))));
+
+    /// <summary>The procedures folder: beside the app (the csproj copies it), else found above the working directory.</summary>
+    public static string DefaultProceduresDirectory()
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "procedures");
+        if (File.Exists(Path.Combine(beside, "profiles.yaml"))) return beside;
+        var root = FindRepoRoot();
+        return root is null ? beside : Path.Combine(root, "procedures");
+    }
+
+    /// <summary>The seeds sit beside the checkout (../shared/seeds from the repository root); they may be absent.</summary>
+    public static string DefaultSeedsDirectory()
+    {
+        var root = FindRepoRoot();
+        return root is null
+            ? Path.GetFullPath(Path.Combine(Directory.GetCurrentDirectory(), "..", "shared", "seeds"))
+            : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
+    }
+
+    /// <summary>Runs the report with the default folders when <paramref name="args"/> starts with the command; null otherwise.</summary>
+    public static int? RunIfRequested(string[] args, TextWriter output) =>
+        args.Length > 0 && args[0] == Command ? Run(DefaultProceduresDirectory(), DefaultSeedsDirectory(), output) : null;
+
+    private static string? FindRepoRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "GuidanceBot.sln"))) return dir.FullName;
+        }
+        return null;
+    }
+}

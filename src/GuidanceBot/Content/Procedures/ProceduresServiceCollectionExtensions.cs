@@ -1,0 +1,15 @@
+namespace GuidanceBot.Content.Procedures;
+
+public static class ProceduresServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads and checks procedures/ now (a broken content file stops start-up, naming every problem) and
+    /// binds the Guidance settings: the default authority and the Teams tenant → authority map.
+    /// </summary>
+    public static IServiceCollection AddProcedures(this IServiceCollection services, IConfiguration configuration, string? contentRoot = null)
+    {
+        var directory = Path.Combine(contentRoot ?? AppContext.BaseDirectory, "procedures");
+        services.AddSingleton(ProcedureLoader.Load(directory));
+        return services.AddGuidanceOptions(configuration, directory);
+    }
+}

@@ -1,0 +1,20 @@
+using GuidanceBot.Content.Procedures;
+namespace GuidanceBot.Content.Walks;
+
+public static class WalksServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads and validates every walk now, while the app is being built, so a broken walk stops start-up
+    /// (a <see cref="WalkLoadException"/> naming every problem) instead of failing mid-conversation.
+    /// Content ships beside the app (see GuidanceBot.csproj), hence AppContext.BaseDirectory.
+    /// </summary>
+    public static IServiceCollection AddWalks(this IServiceCollection services, string? contentRoot = null)
+    {
+        var root = contentRoot ?? AppContext.BaseDirectory;
+        // AddProcedures has loaded procedures/ already; reuse that copy rather than read it twice.
+        var library = services.Select(d => d.ImplementationInstance).OfType<ProcedureLibrary>().LastOrDefault()
+            ?? ProcedureLoader.Load(Path.Combine(root, "procedures"));
+        var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), library);
+        return services.AddSingleton(catalog);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+
+namespace GuidanceBot.Conversation.Cards;
+
+/// <summary>
+/// An Action.Submit button. Data is always an object: Teams and Web Chat then send it back as the
+/// activity's value (a string would arrive as typed text instead).
+/// </summary>
+public sealed record CardButton(string Title, JsonObject Data)
+{
+    internal JsonObject ToData() => new() { ["title"] = Title, ["data"] = Data.DeepClone() };
+}

@@ -1,0 +1,31 @@
+using GuidanceBot.Content.Procedures;
+namespace GuidanceBot.Conversation.Cards;
+
+/// <summary>The worker's own procedure's directory, as card lines: only what the content holds, flags shown.</summary>
+public static class DirectoryView
+{
+    public static (IReadOnlyList<DirectoryGroup> Groups, string? Note) For(ProcedureProfile? profile, IReadOnlyList<string> categories)
+    {
+        if (profile is null) return ([], "No local directory is available for this procedure.");
+        var directory = profile.Directory;
+        var wanted = directory.Categories.Where(c => categories.Count == 0 || categories.Contains(c.Id)).ToList();
+        var groups = wanted
+            .Select(c => new DirectoryGroup(c.Title, directory.Entries.Where(e => e.Category == c.Id).Select(Line).ToList()))
+            .Where(g => g.Entries.Count > 0)
+            .ToList();
+        var note = groups.Count > 0 ? null
+            : directory.Note ?? $"{profile.Name} lists no local organisations under this heading.";
+        return (groups, note);
+    }
+
+    private static DirectoryLine Line(DirectoryEntry e)
+    {
+        var contact = new List<string>();
+        contact.AddRange(e.Phones.Select(p => p.Note is null ? $"Phone {p.Number}" : $"Phone {p.Number} ({p.Note})"));
+        if (e.Email is not null) contact.Add($"E-mail {e.Email}");
+        if (e.Web is not null) contact.Add(e.Web);
+        if (e.Address is not null) contact.Add(e.Address);
+        var flag = e.Flags.Count == 0 ? null : "Check before passing on: " + e.Flags[0].Note;
+        return new DirectoryLine(e.Name, e.Purpose, contact.Count == 0 ? null : string.Join(" · ", contact), flag);
+    }
+}

@@ -1,0 +1,24 @@
+using GuidanceBot.Conversation.Replies;
+namespace GuidanceBot.Conversation.Cards;
+
+/// <summary>The words of each notice, kept in one place so tests can assert notice ids instead of sentences.</summary>
+public static class NoticeText
+{
+    public static string? For(Notice notice) => notice switch
+    {
+        Notice.Unreadable => "Sorry, I couldn't read that answer. Please choose one of the options below, or type its number.",
+        Notice.StaleClick => "That question has already been answered. Here is where you are now.",
+        Notice.FirstQuestion => "This is the first question, so there is nothing to go back to.",
+        Notice.WentBack => "Going back: here is the previous question again.",
+        Notice.StartedOver => "Starting this walk again from the first question.",
+        Notice.Cancelled => "Stopped. Nothing from that walk was kept.",
+        Notice.NotPlaced => "Sorry, I couldn't tell which walk you need. Please pick one below, or type its name.",
+        Notice.NoWalkToChange => "There is no walk in progress. Pick one below to start.",
+        Notice.UnknownWalk => "That walk is not available. Please pick one below.",
+        Notice.BackToOutcome => "Back to the outcome you came from.",
+        Notice.ChangingAnswer => "Change your answer here; the questions after it will be asked again.",
+        Notice.NoRecordYet => "A record can be made once a walk reaches its outcome. Here is where you are.",
+        Notice.AuthorityChanged => "Done: answers now come from the procedure named on this card.",
+        _ => null,
+    };
+}

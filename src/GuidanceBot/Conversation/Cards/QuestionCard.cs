@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Replies;
+
+namespace GuidanceBot.Conversation.Cards;
+
+/// <summary>The small command buttons under a question. Back is left off on question 1.</summary>
+public sealed record QuestionCommands(CardButton? Back, CardButton? Help, CardButton? StartOver, CardButton? Cancel);
+
+/// <summary>
+/// One question of a walk. Help is behind a "Show help" toggle unless ShowHelp is set (e.g. after the
+/// user asked for help); Notice is a line above the question, e.g. when a typed answer was not understood.
+/// </summary>
+public sealed record QuestionCard(
+    string WalkTitle,
+    string? AuthorityName,
+    int Number,
+    string Text,
+    string? Help,
+    bool ShowHelp,
+    string? Notice,
+    IReadOnlyList<CardButton> Choices,
+    QuestionCommands Commands) : ICardData
+{
+    public string TemplateName => "question";
+
+    public JsonObject ToData()
+    {
+        // There is nothing to go back to from the first question.
+        // The turn decides whether back leads anywhere (an earlier question, or the outcome that offered this walk).
+        var commands = new[] { Commands.Back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
+        return new JsonObject { ["walkTitle"] = WalkTitle }
+            .AddText("authority", AuthorityName)
+            .Also(d => d["number"] = Number)
+            .Also(d => d["text"] = Text)
+            .AddText(ShowHelp ? "helpOpen" : "helpCollapsed", Help)
+            .AddText("notice", Notice)
+            .Also(d => d["choices"] = CardData.ToArray(Choices, c => c.ToData()))
+            .Also(d => d["commands"] = CardData.ToArray(commands, c => c.ToData()));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GuidanceBot.Conversation.Cards.Templating;
+
+/// <summary>
+/// How JavaScript's <c>toString()</c> prints a JSON value, which is what adaptivecards-templating puts
+/// into a longer string ("Question ${number}").
+/// </summary>
+internal static class JsText
+{
+    /// <summary>The text of a value; JSON null is the caller's problem (the npm package throws on it).</summary>
+    public static string Of(JsonNode node) => node switch
+    {
+        JsonObject => "[object Object]",
+        // Array.prototype.toString: items joined by commas, null and undefined as empty.
+        JsonArray array => string.Join(",", array.Select(item => item is null ? "" : Of(item))),
+        _ => node.GetValueKind() switch
+        {
+            JsonValueKind.String => node.GetValue<string>(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Number => Number(double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture)),
+            _ => node.ToJsonString(),
+        },
+    };
+
+    /// <summary>ECMAScript Number::toString(10): shortest round-trip digits, exponent outside 1e-7..1e21.</summary>
+    public static string Number(double value)
+    {
+        if (double.IsNaN(value)) return "NaN";
+        if (double.IsInfinity(value)) return value > 0 ? "Infinity" : "-Infinity";
+        if (value == 0) return "0";
+        if (value < 0) return "-" + Number(-value);
+
+        // "R" gives the shortest round-trip digits; read them as 0.digits × 10^n.
+        var r = value.ToString("R", CultureInfo.InvariantCulture);
+        var exponent = 0;
+        var e = r.IndexOfAny(['E', 'e']);
+        if (e >= 0)
+        {
+            exponent = int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
+            r = r[..e];
+        }
+        var dot = r.IndexOf('.');
+        var intDigits = dot < 0 ? r.Length : dot;
+        var digits = r.Replace(".", "", StringComparison.Ordinal);
+        var n = intDigits + exponent;
+        var leading = digits.Length - digits.TrimStart('0').Length;
+        digits = digits.TrimStart('0');
+        n -= leading;
+        digits = digits.TrimEnd('0');
+        var k = digits.Length;
+
+        if (k <= n && n <= 21) return digits + new string('0', n - k);
+        if (0 < n && n <= 21) return digits[..n] + "." + digits[n..];
+        if (-6 < n && n <= 0) return "0." + new string('0', -n) + digits;
+        var exp = n - 1;
+        var sign = exp < 0 ? "-" : "+";
+        var mantissa = k == 1 ? digits : digits[..1] + "." + digits[1..];
+        return mantissa + "e" + sign + Math.Abs(exp).ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace GuidanceBot.Conversation.Cards.Templating;
+
+/// <summary>Where an expression looks things up: the bound data, the current <c>$data</c> and <c>$index</c>.</summary>
+internal sealed record BindingScope(JsonNode? Root, TemplateValue Data, int? Index)
+{
+    /// <summary><c>$data</c> is <c>$root</c> until something re-scopes it.</summary>
+    public JsonNode? CurrentData => Data.IsDefined ? Data.Node : Root;
+}
+
+/// <summary>
+/// Evaluates our expression subset the way adaptive-expressions does (read from its source and checked
+/// against the npm oracle): case-insensitive property names; a missing value becomes the text
+/// <c>${path}</c> when <paramref name="substitute"/> is on; <c>!</c>, <c>exists</c> and comparisons
+/// look values up without that substitution; a trailing <c>[i]</c> out of range is an error.
+/// </summary>
+internal static class TemplateEvaluator
+{
+    public static Evaluation Evaluate(TemplateExpression expression, BindingScope scope, bool substitute) => expression switch
+    {
+        TemplateExpression.Path path => EvaluatePath(path.Segments, scope, substitute),
+        TemplateExpression.Not not => Evaluation.Ok(TemplateValue.Of(NotOf(EvaluatePath(not.Target.Segments, scope, false)))),
+        TemplateExpression.Exists exists => Evaluation.Ok(TemplateValue.Of(EvaluatePath(exists.Target.Segments, scope, false) is { Error: null, Value.HasValue: true })),
+        TemplateExpression.NotEmpty notEmpty => Evaluation.Ok(TemplateValue.Of(IsNotEmpty(EvaluatePath(notEmpty.Target.Segments, scope, false)))),
+        _ => throw new CardTemplateException($"Unsupported expression {expression}."),
+    };
+
+    private static bool NotOf(Evaluation e)
+    {
+        if (e.Error is not null) return true;
+        // isLogicTrue: a bool is itself, null/undefined are false, anything else (0, "") is true.
+        var node = e.Value.Node;
+        if (!e.Value.HasValue) return true;
+        return node!.GetValueKind() switch
+        {
+            System.Text.Json.JsonValueKind.True => false,
+            System.Text.Json.JsonValueKind.False => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsNotEmpty(Evaluation e)
+    {
+        if (e.Error is not null || !e.Value.HasValue) return false;
+        return e.Value.Node switch
+        {
+            JsonArray a => a.Count > 0,
+            JsonObject o => o.Count > 0,
+            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>().Length > 0,
+            _ => false, // count() of a number or bool is an error, and a failed comparison is false
+        };
+    }
+
+    private static Evaluation EvaluatePath(IReadOnlyList<PathSegment> segments, BindingScope scope, bool substitute)
+    {
+        var last = segments[^1];
+        if (segments.Count > 1 && last.IsIndex)
+        {
+            // adaptive-expressions' element(): evaluate the collection, then index it strictly.
+            var instance = EvaluatePath(segments.Take(segments.Count - 1).ToList(), scope, substitute);
+            if (instance.Error is not null) return instance;
+            if (!instance.Value.HasValue) return Evaluation.Ok(TemplateValue.Undefined);
+            if (instance.Value.Node is not JsonArray array)
+                return Evaluation.Fail($"{TemplateExpression.Path.Format(segments.Take(segments.Count - 1))} is not a collection.");
+            return last.Index < array.Count
+                ? Evaluation.Ok(TemplateValue.Of(array[last.Index]))
+                : Evaluation.Fail($"{last.Index} is out of range.");
+        }
+
+        var value = Lookup(segments, scope);
+        if (value.IsDefined) return Evaluation.Ok(value);
+        return Evaluation.Ok(substitute
+            ? TemplateValue.Of(JsonValue.Create("${" + TemplateExpression.Path.Format(segments) + "}"))
+            : TemplateValue.Undefined);
+    }
+
+    /// <summary>SimpleObjectMemory.getValue over the whole path; any failure along the way is "undefined".</summary>
+    private static TemplateValue Lookup(IReadOnlyList<PathSegment> segments, BindingScope scope)
+    {
+        var current = segments[0].Name switch
+        {
+            "$root" => TemplateValue.Of(scope.Root),
+            "$data" => TemplateValue.Of(scope.CurrentData),
+            "$index" => scope.Index is { } i ? TemplateValue.Of(JsonValue.Create(i)) : TemplateValue.Undefined,
+            _ => Property(TemplateValue.Of(scope.CurrentData), segments[0].Name!),
+        };
+        foreach (var segment in segments.Skip(1))
+        {
+            if (segment.IsIndex && current.Node is JsonArray array)
+            {
+                if (segment.Index >= array.Count) return TemplateValue.Undefined;
+                current = TemplateValue.Of(array[segment.Index]);
+            }
+            else
+            {
+                current = Property(current, segment.Name ?? segment.Index.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        return current;
+    }
+
+    /// <summary>accessProperty: first key equal ignoring case; nothing on null, false, 0 or "".</summary>
+    private static TemplateValue Property(TemplateValue instance, string name)
+    {
+        switch (instance.Node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj)
+                    if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+                        return TemplateValue.Of(value);
+                return TemplateValue.Undefined;
+            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String:
+                // A JavaScript string's keys are its character positions.
+                var s = v.GetValue<string>();
+                return int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < s.Length
+                    ? TemplateValue.Of(JsonValue.Create(s[i].ToString()))
+                    : TemplateValue.Undefined;
+            default:
+                return TemplateValue.Undefined;
+        }
+    }
+}

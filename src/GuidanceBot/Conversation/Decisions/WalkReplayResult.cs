@@ -1,0 +1,29 @@
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+namespace GuidanceBot.Conversation.Decisions;
+
+/// <summary>An answer that replay accepted: the step it answered and the choice it picked.</summary>
+public sealed record ReplayedAnswer(WalkStep Step, Choice Choice);
+
+/// <summary>Where a replayed walk stands: waiting on a question, or finished at an outcome.</summary>
+public abstract record WalkPosition;
+
+/// <summary>The next question to ask.</summary>
+public sealed record AtStep(WalkStep Step) : WalkPosition;
+
+/// <summary>The walk has ended; only the notes whose condition holds for these answers are included.</summary>
+public sealed record AtOutcome(Outcome Outcome, IReadOnlyList<OutcomeNote> ApplicableNotes) : WalkPosition;
+
+/// <summary>
+/// The result of replaying stored answers. <see cref="Consumed"/> answers were used, in order; the rest
+/// (<see cref="Ignored"/>) did not fit the walk at that point and were dropped.
+/// </summary>
+public sealed record WalkReplayResult(
+    IReadOnlyList<ReplayedAnswer> Path,
+    IReadOnlyDictionary<string, string> Variables,
+    WalkPosition Position,
+    int Ignored)
+{
+    public int Consumed => Path.Count;
+    public bool IsFinished => Position is AtOutcome;
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace GuidanceBot.Conversation.State;
+
+/// <summary>
+/// Everything the bot remembers about one conversation: walk ids, step ids and chosen answer values.
+/// Never free text the user typed.
+/// </summary>
+public sealed record ConversationState
+{
+    public static readonly ConversationState Empty = new();
+
+    /// <summary>The welcome card has been shown in this conversation.</summary>
+    public bool Welcomed { get; init; }
+
+    /// <summary>A profile id the worker picked; null means "use the configured or tenant default".</summary>
+    public string? Authority { get; init; }
+
+    /// <summary>The dialog stack, bottom first. Empty means the worker is at the menu.</summary>
+    public ImmutableList<DialogFrame> Stack { get; init; } = [];
+}
+
+/// <summary>One walk in progress: its id and the answers given so far, in order.</summary>
+public sealed record DialogFrame(string WalkId, ImmutableList<StoredAnswer> Answers);
+
+/// <summary>An answer as stored: the step it answered and the choice value (never typed text).</summary>
+public sealed record StoredAnswer(string StepId, string Value);

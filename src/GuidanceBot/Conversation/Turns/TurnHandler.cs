@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Cards.Templating;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Understanding;
+namespace GuidanceBot.Conversation.Turns;
+
+/// <summary>
+/// One turn as a pure function of (state, input): routes commands, answers, walk names and card clicks,
+/// and runs the waterfall. No I/O, so every route is testable without HTTP.
+/// </summary>
+public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
+{
+    public TurnResult Handle(ConversationState state, TurnInput input, TurnContext context) =>
+        new Turn(walks, procedures, context).Handle(state, input);
+
+    /// <summary>One turn's routing, with its context at hand.</summary>
+    private sealed class Turn(WalkCatalog walks, ProcedureLibrary procedures, TurnContext context)
+    {
+        public TurnResult Handle(ConversationState state, TurnInput input) => Route(Healed(state), input);
+
+        /// <summary>A stored authority that is no longer a profile (renamed or removed) is dropped, as stale answers are.</summary>
+        private ConversationState Healed(ConversationState state) =>
+            state.Authority is { } chosen && procedures.FindProfile(chosen) is null ? state with { Authority = null } : state;
+
+        private TurnResult Route(ConversationState state, TurnInput input) => input switch
+        {
+            MembersAddedInput or InstallationInput { Removed: false } => Welcome(state),
+            InstallationInput { Removed: true } => new TurnResult(ConversationState.Empty, [], Forget: true),
+            MessageInput message => OnMessage(state, message),
+            CardInvokeInput invoke => OnCardAction(state, invoke.Action),
+            _ => new TurnResult(state, []),
+        };
+
+        private static TurnResult Welcome(ConversationState state) =>
+            state.Welcomed ? new TurnResult(state, []) : new TurnResult(state with { Welcomed = true }, [new WelcomeReply()]);
+
+        private TurnResult OnMessage(ConversationState state, MessageInput message)
+        {
+            if (message.Action is not null) return OnCardAction(state, message.Action);
+            if (string.IsNullOrWhiteSpace(message.Text))
+                return ShowCurrent(state, message.HasValue ? Notice.StaleClick : Notice.Unreadable);
+
+            if (CommandRecognizer.Recognize(message.Text) is { } command) return Run(state, command);
+
+            var current = Current(state);
+            if (current is { Result.Position: AtStep at } && AnswerRecognizer.Recognize(at.Step, message.Text) is { } value)
+                return Answer(state, current.Value.Frame, at.Step, value);
+
+            var asked = current is { Result.Position: AtStep }
+                ? WalkNames.Exact(walks.Walks, message.Text)
+                : WalkNames.Exact(walks.Walks, message.Text) ?? WalkNames.Mentioned(walks.Walks, message.Text);
+            if (asked is not null) return Start(state, asked);
+
+            // After an outcome the finished walk stays on the stack, so "back" can still change an answer.
+            return current is { Result.Position: AtStep }
+                ? ShowCurrent(state, Notice.Unreadable)
+                : Menu(state, Notice.NotPlaced);
+        }
+
+        private TurnResult OnCardAction(ConversationState state, CardAction? action)
+        {
+            switch (action)
+            {
+                case CommandAction command:
+                    return Run(state, command.Command);
+                case AuthorityAction authority:
+                    // Only a known profile can be chosen; anything else re-offers the picker.
+                    if (procedures.FindProfile(authority.ProfileId) is null) return new TurnResult(state, [new AuthorityReply()]);
+                    var chosen = state with { Authority = authority.ProfileId };
+                    return DialogStack.Top(chosen) is null ? Menu(chosen, Notice.AuthorityChanged) : Show(chosen, Notice.AuthorityChanged);
+                case StartAction start:
+                    return walks.Find(start.WalkId) is { } walk ? Start(state, walk, start.Keep) : Menu(state, Notice.UnknownWalk);
+                case ChangeAction change:
+                    return ChangeAnswer(state, change);
+                case ChecklistAction checklist:
+                    return Checklist(state, checklist);
+                case AnswerAction answer:
+                    var current = Current(state);
+                    // Only the question on screen now can be answered; an older card's button is a stale click.
+                    if (current is { Result.Position: AtStep at } && current.Value.Frame.WalkId == answer.WalkId
+                        && at.Step.Id == answer.StepId && AnswerRecognizer.FromCard(at.Step, answer.Value) is { } value)
+                        return Answer(state, current.Value.Frame, at.Step, value) with { Answered = Answered(current.Value, at.Step, value) };
+                    return ShowCurrent(state, Notice.StaleClick);
+                default:
+                    return ShowCurrent(state, Notice.Unreadable);
+            }
+        }
+
+        private TurnResult Run(ConversationState state, Command command)
+        {
+            var frame = DialogStack.Top(state);
+            switch (command)
+            {
+                case Command.Help:
+                case Command.Why:
+                    // At a question the help says what it means; at an outcome the card carries the rule and the answers.
+                    return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
+                case Command.Back when frame is null:
+                case Command.StartOver when frame is null:
+                    return Menu(state, Notice.NoWalkToChange);
+                case Command.Back when frame.Answers.Count == 0 && state.Stack.Count > 1:
+                    // An offered walk that has not started yet: back returns to the outcome that offered it.
+                    return Show(DialogStack.Pop(state), Notice.BackToOutcome);
+                case Command.Back when frame.Answers.Count == 0:
+                    return ShowCurrent(state, Notice.FirstQuestion);
+                case Command.Back:
+                    return Show(DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.RemoveAt(frame.Answers.Count - 1) }), Notice.WentBack);
+                case Command.StartOver:
+                    return Show(DialogStack.ReplaceTop(state, frame with { Answers = [] }), Notice.StartedOver);
+                case Command.Cancel:
+                    return Menu(DialogStack.Clear(state), frame is null ? Notice.None : Notice.Cancelled);
+                case Command.ChangeAuthority:
+                    return new TurnResult(state, [new AuthorityReply()]);
+                case Command.Record when Current(state) is { Result.Position: AtOutcome } done:
+                    return new TurnResult(state, [new RecordReply(done.Walk, done.Result, context.Today)]);
+                case Command.Record:
+                    return ShowCurrent(state, Notice.NoRecordYet);
+                default:
+                    // Menu (or a greeting) mid-question closes that walk: say so, as cancel does.
+                    return Menu(DialogStack.Clear(state), Current(state) is { Result.Position: AtStep } ? Notice.Cancelled : Notice.None);
+            }
+        }
+
+        private TurnResult Start(ConversationState state, Walk walk, bool keep = false)
+        {
+            // Keep the finished walk beneath an offered one, so its outcome is one "back" away.
+            var below = keep && Current(state) is { Result.Position: AtOutcome } ? state : DialogStack.Clear(state);
+            return Show(DialogStack.Push(below, new DialogFrame(walk.Id, [])), Notice.None);
+        }
+
+        /// <summary>Picking an earlier question re-runs the walk from there: its answer and every later one are dropped.</summary>
+        private TurnResult ChangeAnswer(ConversationState state, ChangeAction change)
+        {
+            if (Current(state) is not { } current || current.Frame.WalkId != change.WalkId) return ShowCurrent(state, Notice.StaleClick);
+            var index = current.Result.Path.ToList().FindIndex(p => p.Step.Id == change.StepId);
+            if (index < 0) return ShowCurrent(state, Notice.StaleClick);
+            var frame = current.Frame with { Answers = current.Frame.Answers.Take(index).ToImmutableList() };
+            return Show(DialogStack.ReplaceTop(state, frame), Notice.ChangingAnswer);
+        }
+
+        private TurnResult Checklist(ConversationState state, ChecklistAction action) =>
+            Current(state) is { Result.Position: AtOutcome at } current && current.Frame.WalkId == action.WalkId
+                && at.Outcome.Id == action.OutcomeId && at.Outcome.Checklist is { } list
+                ? new TurnResult(state, [new ChecklistReply(list, action.Ticked)])
+                : ShowCurrent(state, Notice.StaleClick);
+
+        private TurnResult Answer(ConversationState state, DialogFrame frame, WalkStep step, string value) =>
+            Show(DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.Add(new StoredAnswer(step.Id, value)) }), Notice.None);
+
+        private TurnResult ShowCurrent(ConversationState state, Notice notice, bool showHelp = false) =>
+            DialogStack.Top(state) is null ? Menu(state, notice == Notice.StaleClick ? Notice.StaleClick : Notice.NotPlaced) : Show(state, notice, showHelp);
+
+        /// <summary>Replays the top walk's answers and shows where they lead: the next question or the outcome.</summary>
+        private TurnResult Show(ConversationState state, Notice notice, bool showHelp = false)
+        {
+            var current = Current(state);
+            if (current is null) return Menu(DialogStack.Clear(state), Notice.UnknownWalk);
+            var (frame, walk, result) = current.Value;
+
+            // Answers the walk no longer accepts (its file changed since) are dropped, so state heals itself.
+            if (result.Consumed < frame.Answers.Count)
+                state = DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.Take(result.Consumed).ToImmutableList() });
+
+            Reply reply = result.Position switch
+            {
+                // Back leads to the previous question, or on a walk's first question to the outcome that offered it.
+                AtStep at => new QuestionReply(walk, at.Step, result.Path.Count + 1, result.Path.Count > 0 || state.Stack.Count > 1, notice, showHelp),
+                _ => new OutcomeReply(walk, result, notice),
+            };
+            return new TurnResult(state, [reply]);
+        }
+
+        private static AnsweredQuestion? Answered((DialogFrame Frame, Walk Walk, WalkReplayResult Result) current, WalkStep step, string value) =>
+            step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
+
+        private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
+
+        private (DialogFrame Frame, Walk Walk, WalkReplayResult Result)? Current(ConversationState state)
+        {
+            if (DialogStack.Top(state) is not { } frame || walks.Find(frame.WalkId) is not { } walk) return null;
+            return (frame, walk, WalkReplay.Replay(walk, frame.Answers.Select(a => new Answer(a.StepId, a.Value)).ToList(), context.ProfileFor(state)));
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+namespace GuidanceBot.Conversation.Turns;
+
+/// <summary>The new state and what to say. <see cref="Forget"/> asks the pipeline to delete the stored state.</summary>
+public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Replies, bool Forget = false)
+{
+    /// <summary>Set when a card click answered the question on screen; the front door may show that card as answered.</summary>
+    public AnsweredQuestion? Answered { get; init; }
+}

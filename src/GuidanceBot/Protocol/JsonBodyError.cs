@@ -1,9 +1,0 @@
-namespace GuidanceBot.Protocol;
-
-/// <summary>Why <see cref="JsonBody"/> gave no bytes; each caller turns it into its own status code and message.</summary>
-public enum JsonBodyError
-{
-    None,
-    TooLarge,
-    NotJson,
-}
