@@ -6,7 +6,6 @@ using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;
 
@@ -29,8 +28,13 @@ string[] said = ["advocacy", "1", "yes", "no", "1", "1", "yes", "record"];
 
 Task Turn(string conversation, string text) => runner.RunAsync(new Activity
 {
-    Type = ActivityTypes.Message, Id = "a", ChannelId = "bench", Text = text,
-    Conversation = new ConversationAccount { Id = conversation }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "b" },
+    Type = ActivityTypes.Message,
+    Id = "a",
+    ChannelId = "bench",
+    Text = text,
+    Conversation = new ConversationAccount { Id = conversation },
+    From = new ChannelAccount { Id = "u" },
+    Recipient = new ChannelAccount { Id = "b" },
 }, new MessageInput(text, null, false), default);
 
 async Task Converse(string id)

@@ -1,6 +1,3 @@
-using GuidanceBot.Channels.BotConnector.Auth;
-using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot;
 
 /// <summary>

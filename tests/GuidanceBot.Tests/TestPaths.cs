@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Procedures;
 namespace GuidanceBot.Tests;
 
 /// <summary>Where the repository's content lives, and the seeds beside the checkout (../shared/seeds).</summary>

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using GuidanceBot.Tests.Outbound;
 using Microsoft.Extensions.DependencyInjection;

@@ -17,8 +17,11 @@ public sealed class TestSigningKey(string kid, params string[] endorsements)
         var p = _rsa.ExportParameters(false);
         return new JsonObject
         {
-            ["kty"] = "RSA", ["use"] = "sig", ["kid"] = Kid,
-            ["n"] = Base64UrlEncoder.Encode(p.Modulus), ["e"] = Base64UrlEncoder.Encode(p.Exponent),
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = Kid,
+            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
             ["endorsements"] = new JsonArray([.. endorsements.Select(e => JsonValue.Create(e))]),
         };
     }

@@ -1,7 +1,5 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Browser;
 

@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Rules;
 namespace GuidanceBot.Tests.Browser;
 
 /// <summary>A worker chatting on the local page: Microsoft's Web Chat renders our cards, clicks continue the walk.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Tests.CardBinding;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Tests.CardBinding;
 

@@ -1,7 +1,5 @@
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Decisions;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using GuidanceBot.Channels.DirectLine;
-using GuidanceBot.Conversation.State;
 
 namespace GuidanceBot.Tests.DirectLine;
 

@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuidanceBot.Tests.Inbound;
-using GuidanceBot.Conversation.Cards.Templating;
-using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.DirectLine;
 

@@ -4,9 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using GuidanceBot.Channels.BotConnector.Outbound;
-using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
-using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.Inbound;
 

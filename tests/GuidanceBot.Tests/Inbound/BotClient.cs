@@ -2,9 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
-using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Tests.Inbound;
 
@@ -76,7 +73,7 @@ public sealed class BotClient(HttpClient http, string conversationId)
             _ => [],
         };
         foreach (var child in children)
-        foreach (var d in Descend(child))
-            yield return d;
+            foreach (var d in Descend(child))
+                yield return d;
     }
 }

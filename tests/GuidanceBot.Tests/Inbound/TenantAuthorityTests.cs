@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using System.Text.Json.Nodes;
 using GuidanceBot.Content.Procedures;
-using GuidanceBot.Conversation.Activities;
 
 namespace GuidanceBot.Tests.Inbound;
 

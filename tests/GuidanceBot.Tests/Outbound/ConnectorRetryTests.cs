@@ -2,7 +2,6 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Outbound;
 
 public sealed class ConnectorRetryTests

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Outbound;
 

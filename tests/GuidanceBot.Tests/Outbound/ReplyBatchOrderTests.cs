@@ -1,7 +1,6 @@
 using System.Net;
 using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Outbound;
 
 /// <summary>Typing, then card updates, then replies; a refused typing or update does not hold the replies back.</summary>

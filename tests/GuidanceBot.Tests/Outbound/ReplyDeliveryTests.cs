@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Outbound;
 

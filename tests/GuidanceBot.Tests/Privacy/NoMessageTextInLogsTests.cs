@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using GuidanceBot.Channels.BotConnector.Outbound;
-using GuidanceBot.Conversation.Activities;
 
 namespace GuidanceBot.Tests.Privacy;
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Procedures;
 
 /// <summary>The content in procedures/ against its schema, the agreed ids and the seeds (the ground truth).</summary>

@@ -2,7 +2,6 @@ using System.Text.Json;
 using GuidanceBot.Tests.Inbound;
 using Microsoft.Extensions.DependencyInjection;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Teams;

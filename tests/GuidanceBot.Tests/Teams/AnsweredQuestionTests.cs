@@ -1,6 +1,4 @@
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Tests.Teams;
 
 public sealed class ConversationRulesTests

@@ -6,7 +6,6 @@ using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 
@@ -84,21 +83,25 @@ public sealed class MessageSizeBudgetTests(BotFactory factory) : IClassFixture<B
         var procedures = factory.Services.GetRequiredService<ProcedureLibrary>();
         var incoming = new Activity
         {
-            Type = ActivityTypes.Message, Id = "1:in", ChannelId = "msteams", ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            Type = ActivityTypes.Message,
+            Id = "1:in",
+            ChannelId = "msteams",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
             Conversation = new ConversationAccount { Id = "19:" + new string('c', 40) + "@thread.skype;messageid=1712345678901", ConversationType = "channel", TenantId = Guid.Empty.ToString() },
-            From = new ChannelAccount { Id = "29:" + new string('u', 80), Name = "A Worker" }, Recipient = new ChannelAccount { Id = "28:" + Guid.Empty, Name = "GuidanceBot" },
+            From = new ChannelAccount { Id = "29:" + new string('u', 80), Name = "A Worker" },
+            Recipient = new ChannelAccount { Id = "28:" + Guid.Empty, Name = "GuidanceBot" },
         };
 
         var largest = 0;
         var outcomes = 0;
         foreach (var walk in walks.Walks)
-        foreach (var result in Outcomes(walk, []))
-        foreach (var profile in procedures.Profiles)
-        {
-            var reply = renderer.Render([new OutcomeReply(walk, result, Notice.StaleClick)], new RenderContext(profile.Id, profile.Name)).Single();
-            largest = Math.Max(largest, MessageSizeBudget.Size(ReplyAddressing.To(incoming, reply)));
-            outcomes++;
-        }
+            foreach (var result in Outcomes(walk, []))
+                foreach (var profile in procedures.Profiles)
+                {
+                    var reply = renderer.Render([new OutcomeReply(walk, result, Notice.StaleClick)], new RenderContext(profile.Id, profile.Name)).Single();
+                    largest = Math.Max(largest, MessageSizeBudget.Size(ReplyAddressing.To(incoming, reply)));
+                    outcomes++;
+                }
 
         Assert.True(outcomes > 0);
         Assert.True(largest < MessageSizeBudget.Limit / 2, $"The largest outcome card is {largest} bytes (UTF-16), over half of the {MessageSizeBudget.Limit}-byte budget.");
@@ -113,7 +116,7 @@ public sealed class MessageSizeBudgetTests(BotFactory factory) : IClassFixture<B
             yield break;
         }
         foreach (var choice in at.Step.Choices)
-        foreach (var outcome in Outcomes(walk, [.. answers, new Answer(at.Step.Id, choice.Value)]))
-            yield return outcome;
+            foreach (var outcome in Outcomes(walk, [.. answers, new Answer(at.Step.Id, choice.Value)]))
+                yield return outcome;
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Tests.Teams;
 

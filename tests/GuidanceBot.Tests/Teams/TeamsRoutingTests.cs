@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Teams;
 

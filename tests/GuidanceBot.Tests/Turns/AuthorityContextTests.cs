@@ -2,7 +2,6 @@ using GuidanceBot.Tests.Walks;
 using Microsoft.Extensions.Options;
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Turns;

@@ -1,7 +1,4 @@
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot.Tests.Turns;

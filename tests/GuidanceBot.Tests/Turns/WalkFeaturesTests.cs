@@ -1,10 +1,7 @@
 using GuidanceBot.Tests.Walks;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
-using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Turns;
 

@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using GuidanceBot.Tests.CardBinding;
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Rules;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
@@ -23,20 +21,20 @@ public sealed class EveryWalkCardTests
     {
         var reached = new List<Reached>();
         foreach (var walk in RepoWalks.Catalog.Walks)
-        foreach (var profile in RepoWalks.ProfileIds)
-        {
-            var seen = new HashSet<string>();
-            var stack = new Stack<List<Answer>>([[]]);
-            while (stack.TryPop(out var answers))
+            foreach (var profile in RepoWalks.ProfileIds)
             {
-                var result = WalkReplay.Replay(walk, answers, profile);
-                var key = result.Position switch { AtStep s => "step:" + s.Step.Id, AtOutcome o => "outcome:" + o.Outcome.Id + ":" + o.ApplicableNotes.Count, _ => "" };
-                if (seen.Add(key)) reached.Add(new Reached(walk.Id, profile, answers, result));
-                if (result.Position is AtStep at)
-                    foreach (var choice in at.Step.Choices)
-                        stack.Push([.. answers, new Answer(at.Step.Id, choice.Value)]);
+                var seen = new HashSet<string>();
+                var stack = new Stack<List<Answer>>([[]]);
+                while (stack.TryPop(out var answers))
+                {
+                    var result = WalkReplay.Replay(walk, answers, profile);
+                    var key = result.Position switch { AtStep s => "step:" + s.Step.Id, AtOutcome o => "outcome:" + o.Outcome.Id + ":" + o.ApplicableNotes.Count, _ => "" };
+                    if (seen.Add(key)) reached.Add(new Reached(walk.Id, profile, answers, result));
+                    if (result.Position is AtStep at)
+                        foreach (var choice in at.Step.Choices)
+                            stack.Push([.. answers, new Answer(at.Step.Id, choice.Value)]);
+                }
             }
-        }
         return reached;
     }
 

@@ -1,6 +1,5 @@
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>The real dialogs/ folder, loaded once the way the app loads it.</summary>

@@ -1,7 +1,5 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Decisions;
 

@@ -1,5 +1,3 @@
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Walks;

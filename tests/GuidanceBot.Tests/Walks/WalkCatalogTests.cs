@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 

@@ -1,6 +1,4 @@
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Tests.Walks;
 

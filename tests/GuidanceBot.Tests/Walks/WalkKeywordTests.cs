@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Tests.Walks;
 

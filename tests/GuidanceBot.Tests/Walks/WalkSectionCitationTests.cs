@@ -1,6 +1,4 @@
 using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Tests.Walks;
 
 /// <summary>Walk citations agree with the procedure content: the section exists in that profile, the law id in law.yaml.</summary>

@@ -51,7 +51,7 @@ public sealed class RecognizerTests
         Assert.Null(AnswerRecognizer.Recognize(Choices, typed));
 
     [Fact]
-    public void A_card_value_must_be_one_of_the_steps_choices() 
+    public void A_card_value_must_be_one_of_the_steps_choices()
     {
         Assert.Equal("review", AnswerRecognizer.FromCard(Choices, "review"));
         Assert.Null(AnswerRecognizer.FromCard(Choices, "yes"));

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Globalization;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Channels.DirectLine;
 

@@ -1,6 +1,5 @@
 using Microsoft.Net.Http.Headers;
 using GuidanceBot.Channels.Hosting;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Channels.DirectLine;
 

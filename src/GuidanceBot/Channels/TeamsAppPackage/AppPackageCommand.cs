@@ -1,4 +1,3 @@
-using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Channels.TeamsAppPackage;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using GuidanceBot.Conversation.Understanding;
 
 namespace GuidanceBot.Content.Procedures;
 

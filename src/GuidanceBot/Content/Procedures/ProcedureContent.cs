@@ -1,5 +1,3 @@
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Content.Procedures;
 
 // The procedure content as plain records: what procedures/ holds once loaded and validated.

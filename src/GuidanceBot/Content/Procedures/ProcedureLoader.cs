@@ -4,8 +4,6 @@ using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 using GuidanceBot.Content.Rules;
-using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Content.Procedures;
 

@@ -1,6 +1,3 @@
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Content.Walks;
 
 /// <summary>A guided walk loaded from dialogs/&lt;id&gt;.yaml: ordered questions, branches and named outcomes.</summary>

@@ -1,5 +1,4 @@
 using GuidanceBot.Content.Procedures;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Content.Walks;
 
 /// <summary>
@@ -48,9 +47,9 @@ public sealed class WalkCatalog
         }
         var ids = walks.Select(w => w.Id).ToHashSet();
         foreach (var walk in walks)
-        foreach (var outcome in walk.Outcomes)
-        foreach (var offer in outcome.Offers.Where(o => !ids.Contains(o)))
-            problems.Add(new WalkProblem(walk.Id + ".yaml", $"outcome/{outcome.Id}", $"offers '{offer}', but there is no such walk in dialogs/"));
+            foreach (var outcome in walk.Outcomes)
+                foreach (var offer in outcome.Offers.Where(o => !ids.Contains(o)))
+                    problems.Add(new WalkProblem(walk.Id + ".yaml", $"outcome/{outcome.Id}", $"offers '{offer}', but there is no such walk in dialogs/"));
         foreach (var dup in walks.GroupBy(w => w.Id).Where(g => g.Count() > 1))
             problems.Add(new WalkProblem("dialogs/", dup.Key, "two walk files share this id"));
         if (walks.Count == 0 && problems.Count == 0)

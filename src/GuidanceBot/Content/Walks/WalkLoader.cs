@@ -2,9 +2,6 @@ using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Content.Walks;
 
@@ -47,7 +44,8 @@ public static partial class WalkLoader
         var steps = (file.Steps ?? []).Select((s, i) => ToStep(s, i, fileName, problems)).ToList();
         var outcomes = (file.Outcomes ?? []).Select((o, i) => ToOutcome(o, i, fileName, problems)).ToList();
         var walk = new Walk(walkId, file.Title ?? "", file.Summary ?? "", file.Group ?? "",
-            file.Keywords ?? [], steps, outcomes) { Sections = file.Sections ?? [] };
+            file.Keywords ?? [], steps, outcomes)
+        { Sections = file.Sections ?? [] };
         return new WalkLoadResult(walk, problems);
     }
 

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Content.Walks;
 
 /// <summary>

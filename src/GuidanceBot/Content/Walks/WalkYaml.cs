@@ -1,6 +1,3 @@
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Content.Walks;
 
 // The shape of dialogs/<walk>.yaml as YamlDotNet reads it. Every property is nullable so a missing

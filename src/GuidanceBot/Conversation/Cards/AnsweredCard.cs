@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Conversation.Cards;
 

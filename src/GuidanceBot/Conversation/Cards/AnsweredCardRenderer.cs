@@ -1,5 +1,3 @@
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Replies;
 namespace GuidanceBot.Conversation.Cards;

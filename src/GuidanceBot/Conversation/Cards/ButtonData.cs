@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Conversation.Cards;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Conversation.Cards;
 

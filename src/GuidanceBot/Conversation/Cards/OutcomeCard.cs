@@ -1,8 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Content.Rules;
-using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Cards.Templating;
-using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -68,21 +64,27 @@ public sealed record OutcomeCard(
             .Also(d => d["changes"] = CardData.ToArray(Answers.Where(a => a.Change is not null),
                 a => new JsonObject { ["title"] = "Change: " + a.Question, ["data"] = a.Change!.DeepClone() }))
             .Also(d => d["offers"] = CardData.ToArray(Offers, o => o.ToData()))
-            .Also(d => { if (Checklist is { } c) d["checklist"] = new JsonObject
+            .Also(d =>
             {
-                ["title"] = c.Title,
-                ["items"] = CardData.ToArray(c.Items, i => new JsonObject { ["inputId"] = i.InputId, ["text"] = i.Text }),
-                ["submit"] = c.Submit.DeepClone(),
-            }; })
-            .Also(d => { if (Directory is { } groups) d["directory"] = CardData.ToArray(groups, g => new JsonObject
-            {
-                ["name"] = g.Name,
-                // One text block per organisation keeps a long directory well inside Teams' message size.
-                ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject
+                if (Checklist is { } c) d["checklist"] = new JsonObject
                 {
-                    ["text"] = $"**{e.Name}**: {e.Purpose}" + (e.Contact is null ? "" : $" {e.Contact}"),
-                }.AddText("flag", e.Flag)),
-            }); })
+                    ["title"] = c.Title,
+                    ["items"] = CardData.ToArray(c.Items, i => new JsonObject { ["inputId"] = i.InputId, ["text"] = i.Text }),
+                    ["submit"] = c.Submit.DeepClone(),
+                };
+            })
+            .Also(d =>
+            {
+                if (Directory is { } groups) d["directory"] = CardData.ToArray(groups, g => new JsonObject
+                {
+                    ["name"] = g.Name,
+                    // One text block per organisation keeps a long directory well inside Teams' message size.
+                    ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject
+                    {
+                        ["text"] = $"**{e.Name}**: {e.Purpose}" + (e.Contact is null ? "" : $" {e.Contact}"),
+                    }.AddText("flag", e.Flag)),
+                });
+            })
             .AddText("directoryNote", DirectoryNote)
             .Also(d => d["notes"] = CardData.ToArray(Notes, n => JsonValue.Create(n)))
             // One block per procedure: its name and link once, then each passage cited from it.

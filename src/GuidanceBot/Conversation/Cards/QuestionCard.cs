@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using GuidanceBot.Conversation.Cards.Templating;
-using GuidanceBot.Conversation.Replies;
 
 namespace GuidanceBot.Conversation.Cards;
 

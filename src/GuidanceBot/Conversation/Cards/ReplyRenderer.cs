@@ -2,7 +2,6 @@ using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Rules;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 using GuidanceBot.Conversation.Understanding;

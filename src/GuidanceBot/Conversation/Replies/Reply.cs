@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Conversation.Replies;

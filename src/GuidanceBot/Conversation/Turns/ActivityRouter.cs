@@ -2,7 +2,6 @@ using System.Text.Json;
 using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Conversation.Turns;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 using GuidanceBot.Conversation.State;

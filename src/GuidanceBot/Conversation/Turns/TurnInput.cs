@@ -1,5 +1,4 @@
 using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Conversation.Turns;
 
 /// <summary>What a turn is about, read from the activity. The text is used for this turn only and never stored.</summary>

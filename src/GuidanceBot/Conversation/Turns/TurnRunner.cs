@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.IdentityModel.Tokens;
-using GuidanceBot.Conversation.Cards.Templating;
 
 namespace GuidanceBot.Channels.BotConnector.Auth;
 

@@ -4,7 +4,6 @@ using GuidanceBot.Channels.BotConnector.Auth;
 using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Channels.BotConnector.Inbound;

@@ -1,4 +1,3 @@
-using GuidanceBot.Content.Procedures;
 namespace GuidanceBot.Channels.BotConnector.Outbound;
 
 /// <summary>

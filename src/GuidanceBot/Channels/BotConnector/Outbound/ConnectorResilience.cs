@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
-using GuidanceBot.Content.Walks;
 
 namespace GuidanceBot.Channels.BotConnector.Outbound;
 

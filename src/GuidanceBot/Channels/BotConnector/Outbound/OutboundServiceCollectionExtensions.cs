@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using GuidanceBot.Content.Procedures;
 
 namespace GuidanceBot.Channels.BotConnector.Outbound;
 

@@ -1,4 +1,3 @@
-using GuidanceBot.Conversation.Activities;
 namespace GuidanceBot.Channels.BotConnector.Outbound;
 
 /// <summary>

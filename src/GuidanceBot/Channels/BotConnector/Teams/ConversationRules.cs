@@ -1,5 +1,4 @@
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Channels.BotConnector.Teams;
 
 /// <summary>When the bot speaks in a conversation, and what the channel lets it do there.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards.Templating;
 namespace GuidanceBot.Channels.BotConnector.Teams;
 
 /// <summary>What <see cref="MessageSizeBudget.Fit"/> had to do to a reply.</summary>
