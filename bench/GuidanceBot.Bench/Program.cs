@@ -17,25 +17,22 @@ var content = AppContext.BaseDirectory;
 var library = ProcedureLoader.Load(Path.Combine(content, "procedures"));
 var walks = WalkCatalog.Load(Path.Combine(content, "dialogs"), library);
 var store = new InMemoryStateStore(Options.Create(new StateOptions()), TimeProvider.System);
-var pipeline = new TurnPipeline(store, new TurnHandler(walks, library), new KeyedLock(), NullLogger<TurnPipeline>.Instance);
-var renderer = new ReplyRenderer(CardTemplates.Load(Path.Combine(content, "cards")), walks, CitationLabels.From(library), library);
-var options = Options.Create(new GuidanceOptions());
-var runner = new TurnRunner(pipeline, renderer, new AnsweredCardRenderer(CardTemplates.Load(Path.Combine(content, "cards"))),
-    new AuthorityContext(options, library, TimeProvider.System));
+var templates = CardTemplates.Load(Path.Combine(content, "cards"));
+var turns = new ConversationTurns(store, new KeyedLock(), new TurnHandler(walks, library),
+    new ReplyRenderer(templates, walks, CitationLabels.From(library), library), new AnsweredCardRenderer(templates),
+    new AuthorityContext(Options.Create(new GuidanceOptions()), library, TimeProvider.System), NullLogger<ConversationTurns>.Instance);
 
 // The advocacy walk to its "refer" outcome: start, six answers, then the record.
 string[] said = ["advocacy", "1", "yes", "no", "1", "1", "yes", "record"];
 
-Task Turn(string conversation, string text) => runner.RunAsync(new Activity
+async Task Turn(string conversation, string text)
 {
-    Type = ActivityTypes.Message,
-    Id = "a",
-    ChannelId = "bench",
-    Text = text,
-    Conversation = new ConversationAccount { Id = conversation },
-    From = new ChannelAccount { Id = "u" },
-    Recipient = new ChannelAccount { Id = "b" },
-}, new MessageInput(text, null, false), default);
+    await using var replies = await turns.RunAsync(new Activity
+    {
+        Type = ActivityTypes.Message, Id = "a", ChannelId = "bench", Text = text,
+        Conversation = new ConversationAccount { Id = conversation }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "b" },
+    }, default);
+}
 
 async Task Converse(string id)
 {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Tests.CardBinding;
 
 /// <summary>One oracle case: a template, its data, and what the npm packages made of it.</summary>
@@ -47,7 +48,7 @@ public static class OracleRun
         foreach (var (name, c) in BinderCases.All)
             inputs.Add(("binder:" + name, c.Template, c.Data));
         foreach (var (name, card) in BuiltCards.All)
-            inputs.Add(("built:" + name, Template(card.TemplateName), card.ToData()));
+            inputs.Add(("built:" + name, Template(card.TemplateName), CardTemplates.DataOf(card)));
 
         var results = NodeOracle.Run(inputs.Select(i => (i.Template, i.Data)).ToList());
         return inputs.Zip(results, (i, r) => new OracleCase(i.Name, i.Template, i.Data, r))

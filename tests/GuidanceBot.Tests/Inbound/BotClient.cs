@@ -54,6 +54,10 @@ public sealed class BotClient(HttpClient http, string conversationId)
         return attachment.GetProperty("content");
     }
 
+    /// <summary>The card's id ("question:advocacy:process", "outcome:advocacy:refer", "menu"...), set on its first element.</summary>
+    public static string? CardId(JsonElement card) =>
+        card.GetProperty("body")[0].TryGetProperty("id", out var id) ? id.GetString() : null;
+
     /// <summary>Every Action.Submit data object on a card, for finding a button by what it sends.</summary>
     public static IEnumerable<JsonElement> SubmitData(JsonElement card) => Descend(card)
         .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "Action.Submit")

@@ -1,15 +1,17 @@
 using System.Text.Json;
-using GuidanceBot.Tests.Inbound;
-using Microsoft.Extensions.DependencyInjection;
+using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Turns;
+using GuidanceBot.Tests.Inbound;
+using GuidanceBot.Tests.Turns;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GuidanceBot.Tests.Teams;
 
-/// <summary>TurnRunner: an accepted card click on a channel that supports updates replaces the clicked card.</summary>
-public sealed class AnsweredCardUpdateTests(BotFactory factory) : IClassFixture<BotFactory>
+/// <summary>An accepted card click on a channel that supports updates replaces the clicked card (ConnectorReplies).</summary>
+public sealed class AnsweredCardUpdateTests
 {
-    private TurnRunner Runner => factory.Services.GetRequiredService<TurnRunner>();
+    private readonly ConversationTurns turns = TestTurns.Create();
 
     private static Activity Incoming(string channelId, string conversationId, string type = ActivityTypes.Message) => new()
     {
@@ -22,58 +24,52 @@ public sealed class AnsweredCardUpdateTests(BotFactory factory) : IClassFixture<
         Recipient = new ChannelAccount { Id = "28:bot" },
     };
 
-    private async Task<TurnReplies> Run(Activity activity) =>
-        await Runner.RunAsync(activity, ((TurnRoute)ActivityRouter.Route(activity)).Input, CancellationToken.None);
-
-    private async Task<TurnReplies> StartThenClick(string channelId, string? replyToId, string type = ActivityTypes.Message)
+    private async Task<ReplyBatch?> StartThenClick(string channelId, string? replyToId, string type = ActivityTypes.Message)
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
-        await Run(Incoming(channelId, conversation) with { Text = "advocacy" });
+        await using (await turns.RunAsync(Incoming(channelId, conversation) with { Text = "advocacy" }, default)) { }
         var data = JsonSerializer.SerializeToElement(new { gb = "answer", walk = "advocacy", step = "process", value = "assessment" });
         var click = Incoming(channelId, conversation, type) with { ReplyToId = replyToId };
         click = type == ActivityTypes.Invoke
             ? click with { Name = ActivityTypes.AdaptiveCardInvoke, Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "answer", data } }) }
             : click with { Value = data };
-        return await Run(click);
+        await using var turn = await turns.RunAsync(click, default);
+        if (type == ActivityTypes.Invoke) Assert.NotNull(turn.InvokeBody);
+        return ConnectorReplies.Batch(click, click.ServiceUrl!, turn, NullLogger.Instance);
     }
 
-    [Fact]
-    public async Task RunAsync_TeamsClickWithReplyToId_UpdatesTheClickedCardAsAnswered()
-    {
-        var turn = await StartThenClick("msteams", "1:card-message");
+    private static JsonElement Card(Activity activity) => BotClient.Card(JsonSerializer.SerializeToElement(activity, ProtocolJson.Options));
 
-        var update = Assert.Single(turn.Updates);
+    [Fact]
+    public async Task A_Teams_click_with_replyToId_replaces_the_clicked_card_with_the_answered_question()
+    {
+        var batch = await StartThenClick("msteams", "1:card-message");
+
+        var update = Assert.Single(batch!.Updates);
         Assert.Equal("1:card-message", update.ActivityId);
-        var card = BotClient.Card(JsonSerializer.SerializeToElement(update.Activity, ProtocolJson.Options));
-        var text = BotClient.AllText(card);
-        Assert.Contains("Question 1", text);
-        Assert.Contains("Which care and support process", text);
-        Assert.Contains("Your answer: An assessment (needs or carer's)", text);
+        var card = Card(update.Activity);
+        Assert.Equal("answered:advocacy:process", BotClient.CardId(card));
         Assert.Empty(BotClient.SubmitData(card));
         Assert.Equal("1.5", card.GetProperty("version").GetString());
         // Addressed like a reply, in the same conversation, but not threaded under anything.
         Assert.Equal("28:bot", update.Activity.From?.Id);
         Assert.Null(update.Activity.ReplyToId);
         // The next question still goes as a reply.
-        Assert.Contains("substantial difficulty", BotClient.AllText(BotClient.Card(JsonSerializer.SerializeToElement(Assert.Single(turn.Activities), ProtocolJson.Options))));
+        Assert.Equal("question:advocacy:difficulty", BotClient.CardId(Card(Assert.Single(batch.Activities))));
     }
 
     [Theory]
     [InlineData("directline")]
     [InlineData("webchat")]
     [InlineData("test")]
-    public async Task RunAsync_ClickOnChannelWithoutUpdates_UpdatesNothing(string channelId) =>
-        Assert.Empty((await StartThenClick(channelId, "1:card-message")).Updates);
+    public async Task A_click_on_a_channel_without_updates_updates_nothing(string channelId) =>
+        Assert.Empty((await StartThenClick(channelId, "1:card-message"))!.Updates);
 
     [Fact]
-    public async Task RunAsync_TeamsClickWithoutReplyToId_UpdatesNothing() =>
-        Assert.Empty((await StartThenClick("msteams", null)).Updates);
+    public async Task A_Teams_click_without_replyToId_updates_nothing() =>
+        Assert.Empty((await StartThenClick("msteams", null))!.Updates);
 
     [Fact]
-    public async Task RunAsync_ActionExecuteInvoke_UpdatesNothingBecauseTheInvokeAnswerReplacesTheCard()
-    {
-        var turn = await StartThenClick("msteams", "1:card-message", ActivityTypes.Invoke);
-        Assert.Empty(turn.Updates);
-        Assert.NotNull(turn.InvokeBody);
-    }
+    public async Task An_Action_Execute_invoke_updates_nothing_because_the_invoke_answer_replaces_the_card() =>
+        Assert.Empty((await StartThenClick("msteams", "1:card-message", ActivityTypes.Invoke))?.Updates ?? []);
 }

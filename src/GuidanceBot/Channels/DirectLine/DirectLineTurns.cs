@@ -6,10 +6,10 @@ using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Channels.DirectLine;
 
 /// <summary>
-/// Feeds browser activities into the same turn path as /api/messages (ActivityRouter, then TurnRunner) and
+/// Feeds browser activities into the same turn entry point as /api/messages (ConversationTurns) and
 /// keeps what both sides said in the conversation's log, where Web Chat polls for it.
 /// </summary>
-public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogger<DirectLineTurns> logger)
+public sealed class DirectLineTurns(ConversationTurns turns, TimeProvider clock, ILogger<DirectLineTurns> logger)
 {
     /// <summary>The channel id the bot sees, as with Microsoft's Direct Line; state is kept per channel and conversation.</summary>
     public const string ChannelId = "directline";
@@ -48,15 +48,12 @@ public sealed class DirectLineTurns(TurnRunner runner, TimeProvider clock, ILogg
     /// </summary>
     private async Task<string?> RunAsync(DirectLineConversation conversation, Activity activity, CancellationToken cancellationToken, bool echo = false)
     {
-        if (ActivityRouter.Route(activity) is not TurnRoute route)
+        await using var turn = await turns.RunAsync(activity, cancellationToken);
+        if (turn.Status != TurnStatus.Ran)
             return echo ? conversation.Log.Append(Echo(activity)).Id : null;
-        string? echoId = null;
-        await runner.RunAsync(activity, route.Input, cancellationToken, turn =>
-        {
-            if (echo) echoId = conversation.Log.Append(Echo(activity)).Id;
-            foreach (var reply in turn.Activities)
-                conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now(), ReplyToId = echoId ?? reply.ReplyToId });
-        });
+        var echoId = echo ? conversation.Log.Append(Echo(activity)).Id : null;
+        foreach (var reply in turn.Activities)
+            conversation.Log.Append(reply with { ServiceUrl = null, Timestamp = Now(), ReplyToId = echoId ?? reply.ReplyToId });
         return echoId;
     }
 

@@ -11,12 +11,12 @@ namespace GuidanceBot.Channels.Hosting;
 /// </summary>
 public static class LocalModeGuard
 {
-    public static ReadResult? Check(HttpContext context)
+    public static Refusal? Check(HttpContext context)
     {
         if (context.Request.Headers.Authorization.Count > 0)
-            return ReadResult.Bad("This bot runs in local mode and accepts no Authorization header.", StatusCodes.Status401Unauthorized);
+            return Refusal.Bad("This bot runs in local mode and accepts no Authorization header.", StatusCodes.Status401Unauthorized);
         if (!IsLocalRequest(context))
-            return ReadResult.Bad("Local mode accepts requests from this machine only.", StatusCodes.Status403Forbidden);
+            return Refusal.Bad("Local mode accepts requests from this machine only.", StatusCodes.Status403Forbidden);
         return null;
     }
 

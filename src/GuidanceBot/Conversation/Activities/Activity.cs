@@ -36,6 +36,11 @@ public sealed record Activity
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
+
+    /// <summary>The message carries a value: an Action.Submit click (with or without text). The one definition, so
+    /// routing and the channels' rules never disagree about what a card submit is.</summary>
+    [JsonIgnore]
+    public bool HasValue => Value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
 }
 
 public sealed record ChannelAccount

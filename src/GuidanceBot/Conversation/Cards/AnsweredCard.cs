@@ -10,6 +10,9 @@ public sealed record AnsweredCard(string WalkTitle, string? AuthorityName, int N
 {
     public string TemplateName => "answered";
 
+    /// <summary>"answered:&lt;walk&gt;:&lt;step&gt;"; the renderer sets it.</summary>
+    public string CardId { get; init; } = "answered";
+
     public JsonObject ToData() => new JsonObject { ["walkTitle"] = WalkTitle }
         .AddText("authority", AuthorityName)
         .Also(d => d["number"] = Number)

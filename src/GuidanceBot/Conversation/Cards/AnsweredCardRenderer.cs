@@ -9,6 +9,7 @@ public sealed class AnsweredCardRenderer(CardTemplates templates)
     {
         Type = ActivityTypes.Message,
         Attachments = [templates.RenderAttachment(new AnsweredCard(
-            answered.Walk.Title, context.AuthorityName, answered.Number, answered.Step.Question, answered.Chosen.Label))],
+            answered.Walk.Title, context.AuthorityName, answered.Number, answered.Step.Question, answered.Chosen.Label)
+        { CardId = $"answered:{answered.Walk.Id}:{answered.Step.Id}" })],
     };
 }

@@ -10,6 +10,8 @@ public sealed record AuthorityCard(string? CurrentName, IReadOnlyList<AuthorityO
 {
     public string TemplateName => "authority";
 
+    public string CardId => TemplateName;
+
     public JsonObject ToData() => new JsonObject()
         .AddText("current", CurrentName)
         .Also(d => d["options"] = CardData.ToArray(Options, o => new JsonObject

@@ -1,26 +1,68 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuidanceBot.Conversation.Understanding;
+
 namespace GuidanceBot.Conversation.Cards;
 
-/// <summary>The Action.Submit data our buttons carry; <see cref="CardAction.Parse"/> reads it back.</summary>
+/// <summary>
+/// The one owner of the data our card buttons carry (Action.Submit data, or Action.Execute data in an
+/// adaptiveCard/action invoke): written here for the cards, read here when a click comes back.
+/// { "gb": "answer", "walk", "step", "value" } | { "gb": "start", "walk", "keep"? } | { "gb": "command", "value" }
+/// | { "gb": "authority", "value": profile id } | { "gb": "change", "walk", "step" }
+/// | { "gb": "checklist", "walk", "outcome", "check-&lt;item&gt;": "true"|"false" ... } (the toggles' values merged in).
+/// Data is always an object: Teams and Web Chat then send it back as the activity's value.
+/// </summary>
 public static class ButtonData
 {
-    public static JsonObject Answer(string walkId, string stepId, string value) =>
-        new() { [CardAction.Marker] = "answer", ["walk"] = walkId, ["step"] = stepId, ["value"] = value };
+    private const string Marker = "gb";
 
-    public static JsonObject Start(string walkId) => new() { [CardAction.Marker] = "start", ["walk"] = walkId };
+    /// <summary>Checklist toggles are inputs named with this prefix and the item id; the card submits them with the button.</summary>
+    public const string ChecklistInputPrefix = "check-";
+
+    public static JsonObject Answer(string walkId, string stepId, string value) =>
+        new() { [Marker] = "answer", ["walk"] = walkId, ["step"] = stepId, ["value"] = value };
+
+    public static JsonObject Start(string walkId) => new() { [Marker] = "start", ["walk"] = walkId };
 
     /// <summary>An outcome's offer of another walk: started on top of the finished one, so back returns to it.</summary>
-    public static JsonObject Offer(string walkId) => new() { [CardAction.Marker] = "start", ["walk"] = walkId, ["keep"] = "true" };
+    public static JsonObject Offer(string walkId) => new() { [Marker] = "start", ["walk"] = walkId, ["keep"] = "true" };
 
     public static JsonObject Change(string walkId, string stepId) =>
-        new() { [CardAction.Marker] = "change", ["walk"] = walkId, ["step"] = stepId };
+        new() { [Marker] = "change", ["walk"] = walkId, ["step"] = stepId };
 
     public static JsonObject Checklist(string walkId, string outcomeId) =>
-        new() { [CardAction.Marker] = "checklist", ["walk"] = walkId, ["outcome"] = outcomeId };
+        new() { [Marker] = "checklist", ["walk"] = walkId, ["outcome"] = outcomeId };
 
-    public static JsonObject Authority(string profileId) => new() { [CardAction.Marker] = "authority", ["value"] = profileId };
+    public static JsonObject Authority(string profileId) => new() { [Marker] = "authority", ["value"] = profileId };
 
     public static JsonObject Command(Command command) =>
-        new() { [CardAction.Marker] = "command", ["value"] = CommandRecognizer.ToCardValue(command) };
+        new() { [Marker] = "command", ["value"] = CommandRecognizer.CardValue(command) };
+
+    /// <summary>The click a button's data asks for; null when the value is not one of our buttons' data.</summary>
+    public static CardAction? Read(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } data) return null;
+        return Field(data, Marker) switch
+        {
+            "answer" when Field(data, "walk") is { } walk && Field(data, "step") is { } step && Field(data, "value") is { } answer
+                => new AnswerAction(walk, step, answer),
+            "start" when Field(data, "walk") is { } walk => new StartAction(walk, Field(data, "keep") == "true"),
+            "change" when Field(data, "walk") is { } walk && Field(data, "step") is { } step => new ChangeAction(walk, step),
+            "checklist" when Field(data, "walk") is { } walk && Field(data, "outcome") is { } outcome
+                => new ChecklistAction(walk, outcome, Ticked(data)),
+            "authority" when Field(data, "value") is { } profile => new AuthorityAction(profile),
+            "command" when CommandRecognizer.FromCardValue(Field(data, "value")) is { } command => new CommandAction(command),
+            _ => null,
+        };
+    }
+
+    /// <summary>The checklist items whose toggle is on. Only ids are read; nothing typed is kept.</summary>
+    private static IReadOnlySet<string> Ticked(JsonElement data) => data.EnumerateObject()
+        .Where(p => p.Name.StartsWith(ChecklistInputPrefix, StringComparison.Ordinal)
+            && p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == "true")
+        .Select(p => p.Name[ChecklistInputPrefix.Length..])
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static string? Field(JsonElement data, string name) =>
+        data.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
 }

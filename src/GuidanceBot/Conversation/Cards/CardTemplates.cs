@@ -53,6 +53,14 @@ public sealed class CardTemplates
             ?? throw new CardTemplateException($"Template '{name}' did not bind to a card object.");
     }
 
-    /// <summary>Binds a card's data to its template.</summary>
-    public JsonObject Render(ICardData card) => Bind(card.TemplateName, card.ToData());
+    /// <summary>Binds a card's data (with its id) to its template.</summary>
+    public JsonObject Render(ICardData card) => Bind(card.TemplateName, DataOf(card));
+
+    /// <summary>What a card binds to: its data and its id.</summary>
+    public static JsonObject DataOf(ICardData card)
+    {
+        var data = card.ToData();
+        data["cardId"] = card.CardId;
+        return data;
+    }
 }

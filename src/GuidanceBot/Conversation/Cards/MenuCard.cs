@@ -7,6 +7,8 @@ public sealed record MenuCard(string? AuthorityName, IReadOnlyList<WalkGroup> Gr
 {
     public string TemplateName => "menu";
 
+    public string CardId => TemplateName;
+
     public JsonObject ToData() => new JsonObject()
         .AddText("authority", AuthorityName)
         .Also(d => d["groups"] = CardData.ToArray(Groups, g => new JsonObject

@@ -37,6 +37,9 @@ public sealed record OutcomeCard(
 {
     public string TemplateName => "outcome";
 
+    /// <summary>"outcome:&lt;walk&gt;:&lt;outcome&gt;"; the renderer sets it.</summary>
+    public string CardId { get; init; } = "outcome";
+
     /// <summary>Says the worker's procedure lacks this and the answer is the generic procedure's.</summary>
     public string? Coverage { get; init; }
 

@@ -22,6 +22,9 @@ public sealed record QuestionCard(
 {
     public string TemplateName => "question";
 
+    /// <summary>"question:&lt;walk&gt;:&lt;step&gt;"; the renderer sets it.</summary>
+    public string CardId { get; init; } = "question";
+
     public JsonObject ToData()
     {
         // There is nothing to go back to from the first question.

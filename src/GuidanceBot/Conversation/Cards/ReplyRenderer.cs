@@ -56,7 +56,10 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             reply.CanGoBack ? Button("Back", Command.Back) : null,
             reply.Step.Help is null ? null : Button("Help", Command.Help),
             Button("Start over", Command.StartOver),
-            Button("Cancel", Command.Cancel)));
+            Button("Cancel", Command.Cancel)))
+    {
+        CardId = $"question:{reply.Walk.Id}:{reply.Step.Id}",
+    };
 
     private OutcomeCard Outcome(OutcomeReply reply, RenderContext context)
     {
@@ -75,10 +78,11 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             Sources(at, context),
             new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu), Button("Record", Command.Record)))
         {
+            CardId = $"outcome:{walk.Id}:{at.Outcome.Id}",
             Coverage = Coverage.ForOutcome(Cited(at), profile, procedures),
             Offers = at.Outcome.Offers.Select(walks.Find).OfType<Walk>().Select(w => new CardButton(w.Title, ButtonData.Offer(w.Id))).ToList(),
             Checklist = at.Outcome.Checklist is { } list
-                ? new CardChecklist(list.Title, list.Items.Select(i => (CardAction.ChecklistInputPrefix + i.Id, i.Text)).ToList(), ButtonData.Checklist(walk.Id, at.Outcome.Id))
+                ? new CardChecklist(list.Title, list.Items.Select(i => (ButtonData.ChecklistInputPrefix + i.Id, i.Text)).ToList(), ButtonData.Checklist(walk.Id, at.Outcome.Id))
                 : null,
             Directory = directory,
             DirectoryNote = directoryNote,

@@ -7,6 +7,8 @@ public sealed record WelcomeCard(string? AuthorityName, IReadOnlyList<WalkGroup>
 {
     public string TemplateName => "welcome";
 
+    public string CardId => TemplateName;
+
     public JsonObject ToData() => new JsonObject()
         .AddText("authority", AuthorityName)
         .Also(d => d["walks"] = CardData.ToArray(Groups.SelectMany(g => g.Walks), w => w.ToData()));

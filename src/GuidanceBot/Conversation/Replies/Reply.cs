@@ -2,7 +2,7 @@ using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Decisions;
 namespace GuidanceBot.Conversation.Replies;
 
-/// <summary>What the bot decided to say this turn; CardBinding turns each into an activity.</summary>
+/// <summary>What the bot decided to say this turn; Cards/ReplyRenderer turns each into an activity.</summary>
 public abstract record Reply;
 
 public sealed record WelcomeReply : Reply;

@@ -1,18 +1,18 @@
 using System.Text.Json;
-using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
+
 namespace GuidanceBot.Conversation.Turns;
 
 /// <summary>
-/// The first step of every turn, from either front door: decides from the activity alone whether it is a turn
-/// (and with what input), something to ignore, or an invoke to refuse.
+/// The first step of every turn: decides from the activity alone whether it is a turn (and with what input),
+/// something to ignore, or an invoke to refuse. Channel rules (Teams mentions) were applied by the front door.
 /// </summary>
 public static class ActivityRouter
 {
     public static Route Route(Activity activity) => activity.Type switch
     {
-        ActivityTypes.Message => ReadMessage(activity),
+        ActivityTypes.Message => new TurnRoute(new MessageInput(activity.Text, ButtonData.Read(activity.Value), activity.HasValue)),
         ActivityTypes.ConversationUpdate when activity.MembersAdded is { Count: > 0 } => new TurnRoute(new MembersAddedInput()),
         ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade" => new TurnRoute(new InstallationInput(Removed: false)),
         ActivityTypes.InstallationUpdate when activity.Action is "remove" => new TurnRoute(new InstallationInput(Removed: true)),
@@ -20,19 +20,6 @@ public static class ActivityRouter
         ActivityTypes.Invoke => new NotImplementedRoute(),
         _ => new IgnoreRoute(),
     };
-
-    /// <summary>
-    /// In a Teams channel or group chat, only messages that @mention the bot are for it; the mention itself is not
-    /// part of what was said. A card submit is read whatever its text (its value is checked first).
-    /// </summary>
-    private static Route ReadMessage(Activity activity)
-    {
-        if (!ConversationRules.ShouldAnswer(activity)) return new IgnoreRoute(NotMentioned);
-        var text = MentionText.StripBotMentions(activity.Text, activity.Entities, activity.Recipient?.Id);
-        return new TurnRoute(new MessageInput(text, CardAction.Parse(activity.Value), ConversationRules.HasValue(activity)));
-    }
-
-    public const string NotMentioned = "group message without a mention of the bot";
 
     /// <summary>value = { action: { type: "Action.Execute", verb, data }, trigger }.</summary>
     private static Route ReadCardInvoke(JsonElement? value)
@@ -42,6 +29,6 @@ public static class ActivityRouter
         if (!action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
             return new BadInvokeRoute("Only Action.Execute is supported.");
         JsonElement? data = action.TryGetProperty("data", out var d) ? d : null;
-        return new TurnRoute(new CardInvokeInput(CardAction.Parse(data)));
+        return new TurnRoute(new CardInvokeInput(ButtonData.Read(data)));
     }
 }

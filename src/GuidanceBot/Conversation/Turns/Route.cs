@@ -6,8 +6,8 @@ public abstract record Route;
 /// <summary>Run a turn with this input.</summary>
 public sealed record TurnRoute(TurnInput Input) : Route;
 
-/// <summary>Acknowledge and do nothing (types and events we do not act on). <paramref name="Reason"/> is logged when set.</summary>
-public sealed record IgnoreRoute(string? Reason = null) : Route;
+/// <summary>Acknowledge and do nothing (types and events we do not act on).</summary>
+public sealed record IgnoreRoute : Route;
 
 /// <summary>An invoke we do not handle: 501, as the Bot Framework SDK answers.</summary>
 public sealed record NotImplementedRoute : Route;

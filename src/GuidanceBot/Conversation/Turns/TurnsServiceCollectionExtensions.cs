@@ -5,7 +5,7 @@ namespace GuidanceBot.Conversation.Turns;
 
 public static class TurnsServiceCollectionExtensions
 {
-    /// <summary>State store, per-conversation lock, the turn handler, the pipeline that runs it, and the runner every front door calls.</summary>
+    /// <summary>State store, per-conversation lock, the turn handler, and the entry point every front door calls.</summary>
     public static IServiceCollection AddTurns(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StateOptions>(configuration.GetSection("State"));
@@ -13,8 +13,7 @@ public static class TurnsServiceCollectionExtensions
         services.AddSingleton<IConversationStateStore, InMemoryStateStore>();
         services.AddSingleton<KeyedLock>();
         services.AddSingleton<TurnHandler>();
-        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<AuthorityContext>();
-        return services.AddSingleton<TurnRunner>();
+        return services.AddSingleton<ConversationTurns>();
     }
 }

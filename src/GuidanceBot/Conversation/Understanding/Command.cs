@@ -3,73 +3,36 @@ namespace GuidanceBot.Conversation.Understanding;
 /// <summary>Interruptions available at every step.</summary>
 public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority, Record, Why }
 
-/// <summary>Recognises the typed commands; exact phrases only, so an answer is never mistaken for a command.</summary>
+/// <summary>
+/// The command words, mapped once: what a card button sends for each command, and the exact phrases a worker may
+/// type. Exact phrases only, so an answer is never mistaken for a command.
+/// </summary>
 public static class CommandRecognizer
 {
-    private static readonly Dictionary<string, Command> Phrases = new(StringComparer.Ordinal)
-    {
-        ["help"] = Command.Help,
-        ["?"] = Command.Help,
-        ["what does this mean"] = Command.Help,
-        ["explain"] = Command.Help,
-        ["back"] = Command.Back,
-        ["go back"] = Command.Back,
-        ["undo"] = Command.Back,
-        ["previous"] = Command.Back,
-        ["start over"] = Command.StartOver,
-        ["start again"] = Command.StartOver,
-        ["restart"] = Command.StartOver,
-        ["reset"] = Command.StartOver,
-        ["cancel"] = Command.Cancel,
-        ["stop"] = Command.Cancel,
-        ["quit"] = Command.Cancel,
-        ["exit"] = Command.Cancel,
-        ["menu"] = Command.Menu,
-        ["main menu"] = Command.Menu,
-        ["home"] = Command.Menu,
-        ["walks"] = Command.Menu,
-        ["hi"] = Command.Menu,
-        ["hello"] = Command.Menu,
-        ["change authority"] = Command.ChangeAuthority,
-        ["authority"] = Command.ChangeAuthority,
-        ["change procedure"] = Command.ChangeAuthority,
-        ["switch authority"] = Command.ChangeAuthority,
-        ["change council"] = Command.ChangeAuthority,
-        ["record"] = Command.Record,
-        ["note"] = Command.Record,
-        ["case note"] = Command.Record,
-        ["copy"] = Command.Record,
-        ["why"] = Command.Why,
-        ["why?"] = Command.Why,
-        ["reason"] = Command.Why,
-    };
+    private static readonly (Command Command, string CardValue, string[] Typed)[] Words =
+    [
+        (Command.Help, "help", ["help", "?", "what does this mean", "explain"]),
+        (Command.Back, "back", ["back", "go back", "undo", "previous"]),
+        (Command.StartOver, "start-over", ["start over", "start again", "restart", "reset"]),
+        (Command.Cancel, "cancel", ["cancel", "stop", "quit", "exit"]),
+        (Command.Menu, "menu", ["menu", "main menu", "home", "walks", "hi", "hello"]),
+        (Command.ChangeAuthority, "change-authority", ["change authority", "authority", "change procedure", "switch authority", "change council"]),
+        (Command.Record, "record", ["record", "note", "case note", "copy"]),
+        (Command.Why, "why", ["why", "why?", "reason"]),
+    ];
+
+    private static readonly Dictionary<string, Command> Typed =
+        Words.SelectMany(w => w.Typed.Select(t => (t, w.Command))).ToDictionary(x => x.t, x => x.Command, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Command> ByCardValue =
+        Words.ToDictionary(w => w.CardValue, w => w.Command, StringComparer.Ordinal);
 
     public static Command? Recognize(string? text) =>
-        Phrases.TryGetValue(TextNormalizer.Normalize(text), out var command) ? command : null;
+        Typed.TryGetValue(TextNormalizer.Normalize(text), out var command) ? command : null;
 
-    /// <summary>The word a card button sends for each command (see the card templates).</summary>
-    public static Command? FromCardValue(string? value) => value switch
-    {
-        "help" => Command.Help,
-        "back" => Command.Back,
-        "start-over" => Command.StartOver,
-        "cancel" => Command.Cancel,
-        "menu" => Command.Menu,
-        "change-authority" => Command.ChangeAuthority,
-        "record" => Command.Record,
-        "why" => Command.Why,
-        _ => null,
-    };
+    /// <summary>The word a card button sends for the command.</summary>
+    public static string CardValue(Command command) => Words.First(w => w.Command == command).CardValue;
 
-    public static string ToCardValue(Command command) => command switch
-    {
-        Command.Help => "help",
-        Command.Back => "back",
-        Command.StartOver => "start-over",
-        Command.Cancel => "cancel",
-        Command.ChangeAuthority => "change-authority",
-        Command.Record => "record",
-        Command.Why => "why",
-        _ => "menu",
-    };
+    public static Command? FromCardValue(string? value) =>
+        value is not null && ByCardValue.TryGetValue(value, out var command) ? command : null;
 }

@@ -3,11 +3,11 @@ using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Conversation.Activities;
 namespace GuidanceBot.Channels.BotConnector.Inbound;
 
-/// <summary>An activity, or the short reason the request cannot be one (always a 4xx: the client's mistake).</summary>
-public sealed record ReadResult(Activity? Activity, int Status, string? Reason)
+/// <summary>An activity, or why the request cannot be one.</summary>
+public sealed record ReadResult(Activity? Activity, Refusal? Refused)
 {
-    public static ReadResult Ok(Activity activity) => new(activity, StatusCodes.Status200OK, null);
-    public static ReadResult Bad(string reason, int status = StatusCodes.Status400BadRequest) => new(null, status, reason);
+    public static ReadResult Ok(Activity activity) => new(activity, null);
+    public static ReadResult Bad(string reason, int status = StatusCodes.Status400BadRequest) => new(null, Refusal.Bad(reason, status));
 }
 
 /// <summary>Reads the POST body into an <see cref="Activity"/> with a size limit and the checks every turn relies on.</summary>

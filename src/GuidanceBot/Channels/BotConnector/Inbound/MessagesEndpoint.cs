@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using GuidanceBot.Channels.BotConnector.Auth;
 using GuidanceBot.Channels.BotConnector.Outbound;
+using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Turns;
@@ -9,8 +10,9 @@ using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Channels.BotConnector.Inbound;
 
 /// <summary>
-/// POST /api/messages: activity in → checks → turn → replies out, either in the response body
-/// (deliveryMode expectReplies, and the invoke answer) or through the Connector.
+/// POST /api/messages, the Bot Connector front door: read the body, authenticate, apply the Teams rules, run the
+/// turn, deliver the replies (in the response body for deliveryMode expectReplies and the invoke answer, else
+/// queued for the Connector).
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -21,7 +23,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, ChannelSettings settings, TurnRunner runner,
+        HttpContext http, ChannelSettings settings, ConversationTurns turns,
         ReplyDelivery delivery, [FromServices] BotTokenValidator? tokens, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var logger = loggers.CreateLogger("GuidanceBot.Inbound");
@@ -34,7 +36,7 @@ public static class MessagesEndpoint
         if (token?.Failed is not null) return Unauthorized();
 
         var read = await ActivityReader.ReadAsync(http.Request, cancellationToken);
-        if (read.Activity is not { } activity) return Reject(logger, read);
+        if (read.Activity is not { } activity) return Reject(logger, read.Refused!);
 
         // The checks that need the activity: the signing key endorses its channel, the token vouches for its serviceUrl.
         if (token?.Identity?.Refuses(activity) is { } failed)
@@ -43,50 +45,54 @@ public static class MessagesEndpoint
             return Unauthorized();
         }
 
-        var route = ActivityRouter.Route(activity);
-        var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
-        switch (route)
+        // Teams: in a channel or group chat only messages that @mention the bot are for it; the mention is not part of what was said.
+        if (TeamsMessages.Heard(activity) is not { } heard)
         {
-            case IgnoreRoute ignore:
-                if (ignore.Reason == ActivityRouter.NotMentioned) Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
-                return Results.Ok();
-            case NotImplementedRoute:
-                Log.InvokeNotHandled(logger, activity.Name);
-                return Results.StatusCode(StatusCodes.Status501NotImplemented);
-            case BadInvokeRoute bad:
-                Log.RequestRejected(logger, 400, bad.Message);
-                return Results.Json(InvokeResponse.Error(bad.Message), statusCode: StatusCodes.Status400BadRequest);
+            Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
+            return Results.Ok();
         }
+        var expectReplies = heard.DeliveryMode == ActivityTypes.ExpectReplies;
+        // Checked before the turn runs, so a request the bot could not answer changes nothing.
+        if (!expectReplies && !HasUsableServiceUrl(heard, settings))
+            return Reject(logger, Refusal.Bad("The activity has no serviceUrl this bot may reply to."));
 
-        if (!expectReplies && !HasUsableServiceUrl(activity, settings))
-            return Reject(logger, ReadResult.Bad("The activity has no serviceUrl this bot may reply to."));
-
-        Log.ActivityAccepted(logger, activity.Type, activity.ChannelId);
-        TurnReplies turn;
+        TurnReplies? turn = null;
         try
         {
-            // Queued inside the turn's lock, so this conversation's next turn cannot reply before this one.
-            // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
-            turn = await runner.RunAsync(activity, ((TurnRoute)route).Input, cancellationToken, replies =>
+            turn = await turns.RunAsync(heard, cancellationToken);
+            switch (turn.Status)
             {
-                if (!expectReplies && ConnectorReplies.Batch(activity, token?.Identity?.ServiceUrl ?? activity.ServiceUrl!, replies, logger) is { } batch)
-                    delivery.Enqueue(batch);
-            });
+                case TurnStatus.Ignored:
+                    return Results.Ok();
+                case TurnStatus.NotImplemented:
+                    Log.InvokeNotHandled(logger, heard.Name);
+                    return Results.StatusCode(StatusCodes.Status501NotImplemented);
+                case TurnStatus.BadInvoke:
+                    Log.RequestRejected(logger, 400, turn.Problem!);
+                    return Results.Json(InvokeResponse.Error(turn.Problem!), statusCode: StatusCodes.Status400BadRequest);
+            }
+            Log.ActivityAccepted(logger, heard.Type, heard.ChannelId);
+
+            if (expectReplies)
+            {
+                var body = new JsonObject { ["activities"] = ToJson(turn.Activities) };
+                if (turn.InvokeBody is not null) body["body"] = turn.InvokeBody;
+                return Results.Json(body, ProtocolJson.Options);
+            }
+            // Queued while the conversation is still locked, so its next turn cannot reply before this one.
+            // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
+            if (ConnectorReplies.Batch(heard, token?.Identity?.ServiceUrl ?? heard.ServiceUrl!, turn, logger) is { } batch)
+                delivery.Enqueue(batch);
+            return turn.InvokeBody is null ? Results.Ok() : Results.Json(turn.InvokeBody, ProtocolJson.Options);
         }
         catch (StateContentionException)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-        var (toSend, invokeBody) = (turn.Activities, turn.InvokeBody);
-
-        if (expectReplies)
+        finally
         {
-            var body = new JsonObject { ["activities"] = ToJson(toSend) };
-            if (invokeBody is not null) body["body"] = invokeBody;
-            return Results.Json(body, ProtocolJson.Options);
+            if (turn is not null) await turn.DisposeAsync();
         }
-
-        return invokeBody is null ? Results.Ok() : Results.Json(invokeBody, ProtocolJson.Options);
     }
 
     private static bool HasUsableServiceUrl(Activity activity, ChannelSettings settings) =>
@@ -101,11 +107,9 @@ public static class MessagesEndpoint
     private static IResult Unauthorized() =>
         Results.Json(new { error = new { code = "Unauthorized" } }, statusCode: StatusCodes.Status401Unauthorized);
 
-    private static IResult Reject(ILogger logger, ReadResult refused)
+    private static IResult Reject(ILogger logger, Refusal refused)
     {
-        Log.RequestRejected(logger, refused.Status, refused.Reason!);
-        return Results.Json(
-            new { error = new { code = refused.Status switch { 401 => "Unauthorized", 403 => "Forbidden", 415 => "UnsupportedMediaType", _ => "BadRequest" }, message = refused.Reason } },
-            statusCode: refused.Status);
+        Log.RequestRejected(logger, refused.Status, refused.Reason);
+        return Results.Json(new { error = new { code = refused.Code, message = refused.Reason } }, statusCode: refused.Status);
     }
 }

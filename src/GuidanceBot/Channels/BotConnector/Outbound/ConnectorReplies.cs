@@ -5,21 +5,32 @@ namespace GuidanceBot.Channels.BotConnector.Outbound;
 
 /// <summary>
 /// Turns a turn's replies into the batch the Connector delivers: typing first where the rule says so, then the
-/// clicked card's update, then the replies, each kept within the Teams size budget.
+/// clicked card's update (Teams), then the replies, each kept within the Teams size budget.
 /// </summary>
 public static class ConnectorReplies
 {
     /// <summary>The batch to queue, or null when the turn has nothing to send.</summary>
     public static ReplyBatch? Batch(Activity incoming, string serviceUrl, TurnReplies turn, ILogger logger)
     {
-        if (turn.Activities.Count == 0 && turn.Updates.Count == 0) return null;
+        var updates = Updates(incoming, turn);
+        if (turn.Activities.Count == 0 && updates.Count == 0) return null;
         var conversationId = incoming.Conversation!.Id!;
         return new ReplyBatch(serviceUrl, conversationId, incoming.Id, [.. turn.Activities.Select(a => Budgeted(a, conversationId, logger))])
         {
             Typing = ConversationRules.SendsTyping(incoming) ? ReplyAddressing.To(incoming, new Activity { Type = ActivityTypes.Typing }) : null,
-            Updates = [.. turn.Updates.Select(u => u with { Activity = Budgeted(u.Activity, conversationId, logger) })],
+            Updates = [.. updates.Select(u => u with { Activity = Budgeted(u.Activity, conversationId, logger) })],
         };
     }
+
+    /// <summary>
+    /// An Action.Submit click arrives as a message whose replyToId is the message holding the card; where the channel
+    /// lets the bot edit its messages, that card is replaced by the answered question so it cannot be clicked again.
+    /// </summary>
+    private static IReadOnlyList<ActivityUpdate> Updates(Activity incoming, TurnReplies turn) =>
+        ConversationRules.SupportsUpdates(incoming.ChannelId) && incoming.ReplyToId is { Length: > 0 } cardMessageId
+            && turn.AnsweredCard() is { } answered
+            ? [new ActivityUpdate(cardMessageId, answered)]
+            : [];
 
     private static Activity Budgeted(Activity activity, string conversationId, ILogger logger)
     {

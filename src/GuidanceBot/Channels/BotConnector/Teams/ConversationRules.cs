@@ -17,7 +17,7 @@ public static class ConversationRules
     /// no mention with it, and dropping it would silently lose the click (protocol.md 5.2).
     /// </summary>
     public static bool ShouldAnswer(Activity message) =>
-        HasValue(message) || !IsGroup(message.Conversation) || MentionText.MentionsBot(message.Entities, message.Recipient?.Id);
+        message.HasValue || !IsGroup(message.Conversation) || MentionText.MentionsBot(message.Entities, message.Recipient?.Id);
 
     /// <summary>
     /// Only Teams lets the bot replace a message it sent (PUT activities/{id}); Direct Line, Web Chat and test
@@ -32,9 +32,4 @@ public static class ConversationRules
     /// </summary>
     public static bool SendsTyping(Activity incoming) =>
         incoming.Type == ActivityTypes.Message && string.Equals(incoming.ChannelId, TeamsChannel, StringComparison.Ordinal);
-
-    /// <summary>The message carries a value: an Action.Submit click (with or without text). The one definition, so
-    /// routing and <see cref="ShouldAnswer"/> never disagree about what a card submit is.</summary>
-    public static bool HasValue(Activity message) =>
-        message.Value is { ValueKind: not (System.Text.Json.JsonValueKind.Null or System.Text.Json.JsonValueKind.Undefined) };
 }
