@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Decisions;
 using Microsoft.Extensions.Options;
 using GuidanceBot.Conversation.State;
 
@@ -74,11 +75,11 @@ public sealed class InMemoryStateStoreTests
         var state = ConversationState.Empty with
         {
             Welcomed = true,
-            Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment")])],
+            Stack = [new DialogFrame("advocacy", [new Answer("process", "assessment")])],
         };
         var back = StateSerializer.Deserialize(StateSerializer.Serialize(state));
         Assert.True(back.Welcomed);
         Assert.Equal("advocacy", back.Stack.Single().WalkId);
-        Assert.Equal(new StoredAnswer("process", "assessment"), back.Stack.Single().Answers.Single());
+        Assert.Equal(new Answer("process", "assessment"), back.Stack.Single().Answers.Single());
     }
 }

@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;
@@ -50,8 +51,8 @@ public sealed class ConversationTurnsTests
     public async Task A_turn_that_lost_a_write_race_runs_again_on_the_state_the_other_instance_saved()
     {
         // We read "question 2 is next"; meanwhile another instance recorded the answer to question 2 as well.
-        var ours = ConversationState.Empty with { Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment")])] };
-        var theirs = ours with { Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment"), new StoredAnswer("difficulty", "yes")])] };
+        var ours = ConversationState.Empty with { Stack = [new DialogFrame("advocacy", [new Answer("process", "assessment")])] };
+        var theirs = ours with { Stack = [new DialogFrame("advocacy", [new Answer("process", "assessment"), new Answer("difficulty", "yes")])] };
         var memory = Memory();
         await memory.TryWriteAsync(Key, StateSerializer.Serialize(ours), null, default);
         var store = new RacingStore(memory, StateSerializer.Serialize(theirs));

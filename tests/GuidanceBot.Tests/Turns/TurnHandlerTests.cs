@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Tests.Walks;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.Replies;
@@ -231,7 +232,7 @@ public sealed class TurnHandlerTests
         chat.Say("advocacy");
         var state = ConversationState.Empty with
         {
-            Stack = [new DialogFrame("advocacy", [new StoredAnswer("process", "assessment"), new StoredAnswer("gone", "x")])],
+            Stack = [new DialogFrame("advocacy", [new Answer("process", "assessment"), new Answer("gone", "x")])],
         };
         var result = RepoWalks.Handler().Handle(state, new MessageInput("help", null, false), RepoWalks.Context());
         Assert.Single(result.State.Stack.Single().Answers);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GuidanceBot.Conversation.Decisions;
 
 namespace GuidanceBot.Conversation.State;
 
@@ -21,7 +22,4 @@ public sealed record ConversationState
 }
 
 /// <summary>One walk in progress: its id and the answers given so far, in order.</summary>
-public sealed record DialogFrame(string WalkId, ImmutableList<StoredAnswer> Answers);
-
-/// <summary>An answer as stored: the step it answered and the choice value (never typed text).</summary>
-public sealed record StoredAnswer(string StepId, string Value);
+public sealed record DialogFrame(string WalkId, ImmutableList<Answer> Answers);

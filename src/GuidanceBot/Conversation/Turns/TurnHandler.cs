@@ -20,7 +20,16 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
     /// <summary>One turn's routing, with its context at hand.</summary>
     private sealed class Turn(WalkCatalog walks, ProcedureLibrary procedures, TurnContext context)
     {
-        public TurnResult Handle(ConversationState state, TurnInput input) => Route(Healed(state), input);
+        /// <summary>The turn's own state as it arrived (healed), and its top walk replayed at most once.</summary>
+        private ConversationState? arrived;
+        private Replayed? replayed;
+        private bool replayDone;
+
+        public TurnResult Handle(ConversationState state, TurnInput input)
+        {
+            arrived = Healed(state);
+            return Route(arrived, input);
+        }
 
         /// <summary>A stored authority that is no longer a profile (renamed or removed) is dropped, as stale answers are.</summary>
         private ConversationState Healed(ConversationState state) =>
@@ -48,7 +57,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
 
             var current = Current(state);
             if (current is { Result.Position: AtStep at } && AnswerRecognizer.Recognize(at.Step, message.Text) is { } value)
-                return Answer(state, current.Value.Frame, at.Step, value);
+                return Answer(state, current, at.Step, value);
 
             var asked = current is { Result.Position: AtStep }
                 ? WalkNames.Exact(walks.Walks, message.Text)
@@ -81,9 +90,9 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 case AnswerAction answer:
                     var current = Current(state);
                     // Only the question on screen now can be answered; an older card's button is a stale click.
-                    if (current is { Result.Position: AtStep at } && current.Value.Frame.WalkId == answer.WalkId
+                    if (current is { Result.Position: AtStep at } && current.Frame.WalkId == answer.WalkId
                         && at.Step.Id == answer.StepId && AnswerRecognizer.FromCard(at.Step, answer.Value) is { } value)
-                        return Answer(state, current.Value.Frame, at.Step, value) with { Answered = Answered(current.Value, at.Step, value) };
+                        return Answer(state, current, at.Step, value) with { Answered = Answered(current, at.Step, value) };
                     return ShowCurrent(state, Notice.StaleClick);
                 default:
                     return ShowCurrent(state, Notice.Unreadable);
@@ -139,7 +148,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             var index = current.Result.Path.ToList().FindIndex(p => p.Step.Id == change.StepId);
             if (index < 0) return ShowCurrent(state, Notice.StaleClick);
             var frame = current.Frame with { Answers = current.Frame.Answers.Take(index).ToImmutableList() };
-            return Show(DialogStack.ReplaceTop(state, frame), Notice.ChangingAnswer);
+            var truncated = WalkReplay.Truncate(current.Result, index, context.ProfileFor(state));
+            return Show(DialogStack.ReplaceTop(state, frame), Notice.ChangingAnswer, known: current with { Frame = frame, Result = truncated });
         }
 
         private TurnResult Checklist(ConversationState state, ChecklistAction action) =>
@@ -148,18 +158,28 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 ? new TurnResult(state, [new ChecklistReply(list, action.Ticked)])
                 : ShowCurrent(state, Notice.StaleClick);
 
-        private TurnResult Answer(ConversationState state, DialogFrame frame, WalkStep step, string value) =>
-            Show(DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.Add(new StoredAnswer(step.Id, value)) }), Notice.None);
+        /// <summary>Records the answer and moves on from the replay already made (no second replay).</summary>
+        private TurnResult Answer(ConversationState state, Replayed current, WalkStep step, string value)
+        {
+            var answer = new Answer(step.Id, value);
+            var frame = current.Frame with { Answers = current.Frame.Answers.Take(current.Result.Consumed).ToImmutableList().Add(answer) };
+            var next = WalkReplay.Continue(current.Walk, current.Result, answer)
+                ?? throw new InvalidOperationException($"Answer '{value}' does not fit step '{step.Id}'.");
+            return Show(DialogStack.ReplaceTop(state, frame), Notice.None, known: current with { Frame = frame, Result = next });
+        }
 
         private TurnResult ShowCurrent(ConversationState state, Notice notice, bool showHelp = false) =>
             DialogStack.Top(state) is null ? Menu(state, notice == Notice.StaleClick ? Notice.StaleClick : Notice.NotPlaced) : Show(state, notice, showHelp);
 
-        /// <summary>Replays the top walk's answers and shows where they lead: the next question or the outcome.</summary>
-        private TurnResult Show(ConversationState state, Notice notice, bool showHelp = false)
+        /// <summary>
+        /// Shows where the top walk's answers lead: the next question or the outcome. <paramref name="known"/> is the
+        /// replay of exactly this state when the turn already has it; otherwise the state is replayed now.
+        /// </summary>
+        private TurnResult Show(ConversationState state, Notice notice, bool showHelp = false, Replayed? known = null)
         {
-            var current = Current(state);
+            var current = known ?? Current(state);
             if (current is null) return Menu(DialogStack.Clear(state), Notice.UnknownWalk);
-            var (frame, walk, result) = current.Value;
+            var (frame, walk, result) = current;
 
             // Answers the walk no longer accepts (its file changed since) are dropped, so state heals itself.
             if (result.Consumed < frame.Answers.Count)
@@ -174,15 +194,31 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             return new TurnResult(state, [reply]);
         }
 
-        private static AnsweredQuestion? Answered((DialogFrame Frame, Walk Walk, WalkReplayResult Result) current, WalkStep step, string value) =>
+        private static AnsweredQuestion? Answered(Replayed current, WalkStep step, string value) =>
             step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
 
         private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
 
-        private (DialogFrame Frame, Walk Walk, WalkReplayResult Result)? Current(ConversationState state)
+        /// <summary>
+        /// The top walk of <paramref name="state"/> and where its answers lead. The state the turn arrived with is
+        /// replayed once and remembered; a new state (after back, start over, a new authority) is replayed when shown.
+        /// </summary>
+        private Replayed? Current(ConversationState state)
         {
-            if (DialogStack.Top(state) is not { } frame || walks.Find(frame.WalkId) is not { } walk) return null;
-            return (frame, walk, WalkReplay.Replay(walk, frame.Answers.Select(a => new Answer(a.StepId, a.Value)).ToList(), context.ProfileFor(state)));
+            if (ReferenceEquals(state, arrived))
+            {
+                if (!replayDone) { replayed = ReplayTop(state); replayDone = true; }
+                return replayed;
+            }
+            return ReplayTop(state);
         }
+
+        private Replayed? ReplayTop(ConversationState state) =>
+            DialogStack.Top(state) is { } frame && walks.Find(frame.WalkId) is { } walk
+                ? new Replayed(frame, walk, WalkReplay.Replay(walk, frame.Answers, context.ProfileFor(state)))
+                : null;
     }
+
+    /// <summary>A walk on the stack and where its answers lead.</summary>
+    private sealed record Replayed(DialogFrame Frame, Walk Walk, WalkReplayResult Result);
 }
