@@ -159,7 +159,7 @@ public sealed partial class ProcedureContentTests(ContentFixture content) : ICla
             foreach (Match m in UrlInText().Matches(text))
             {
                 var url = m.Value.TrimEnd('.', ',', ')', ';', '"', '\'');
-                if (!ProcedureLoader.IsHttpsUrl(url)) bad.Add($"{Path.GetRelativePath(TestPaths.Procedures, file)}: {url}");
+                if (!HttpsLinks.IsHttpsUrl(url)) bad.Add($"{Path.GetRelativePath(TestPaths.Procedures, file)}: {url}");
             }
             foreach (Match m in BareWww().Matches(text))
                 bad.Add($"{Path.GetRelativePath(TestPaths.Procedures, file)}: '{m.Value}' is not written as an https address");

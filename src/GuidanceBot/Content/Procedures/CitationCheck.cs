@@ -7,15 +7,13 @@ namespace GuidanceBot.Content.Procedures;
 /// </summary>
 public static class CitationCheck
 {
-    public const string LawPrefix = GuidanceBot.Content.Rules.LegalSources.Prefix;
-
     /// <param name="seedText">Reads a profile's seed text (raw); null when the seeds are not available.</param>
     /// <returns>The problem, or null when the citation is sound.</returns>
     public static string? Problem(ProcedureLibrary library, string source, string section, string locator, Func<ProcedureProfile, string>? seedText)
     {
-        if (source.StartsWith(LawPrefix, StringComparison.Ordinal))
+        if (LegalSources.IsLegal(source))
         {
-            var id = source[LawPrefix.Length..];
+            var id = source[LegalSources.Prefix.Length..];
             return library.FindLaw(id) is null ? $"legal reference '{id}' is not in {ProcedureLoader.LawFile}" : null;
         }
         var profile = library.FindProfile(source);

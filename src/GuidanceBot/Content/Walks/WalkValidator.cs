@@ -27,7 +27,7 @@ public static partial class WalkValidator
     private static void CheckHeader(Walk walk, string fileName, Action<string, string> problem)
     {
         var id = walk.Id.Length > 0 ? walk.Id : "(walk)";
-        if (!ProcedureLoader.IsKebab(walk.Id)) problem(id, "id is missing or not kebab-case (lower-case words joined by '-')");
+        if (!ContentIds.IsKebab(walk.Id)) problem(id, "id is missing or not kebab-case (lower-case words joined by '-')");
         else if (Path.GetFileNameWithoutExtension(fileName) != walk.Id)
             problem(id, $"the walk id must match its file name ({walk.Id}.yaml)");
         if (string.IsNullOrWhiteSpace(walk.Title)) problem(id, "title is missing");
@@ -115,14 +115,14 @@ public static partial class WalkValidator
         var allVariables = walk.Steps.Where(s => s.Sets.Length > 0 && s.Sets != Walk.AuthorityVariable)
             .GroupBy(s => s.Sets).ToDictionary(g => g.Key, g => g.First());
         allVariables[Walk.AuthorityVariable] = authority;
-        foreach (var section in walk.Sections.Where(s => !ProcedureLoader.IsKebab(s)))
+        foreach (var section in walk.Sections.Where(s => !ContentIds.IsKebab(s)))
             problem(walk.Id, $"section '{section}' is not a kebab-case section id");
         var seen = new HashSet<string>();
         for (var i = 0; i < walk.Outcomes.Count; i++)
         {
             var outcome = walk.Outcomes[i];
             var id = outcome.Id.Length > 0 ? $"outcome/{outcome.Id}" : $"outcome #{i + 1}";
-            if (!ProcedureLoader.IsKebab(outcome.Id)) problem(id, "outcome id is missing or not kebab-case");
+            if (!ContentIds.IsKebab(outcome.Id)) problem(id, "outcome id is missing or not kebab-case");
             else if (!seen.Add(outcome.Id)) problem(id, "duplicate outcome id");
             if (string.IsNullOrWhiteSpace(outcome.Title)) problem(id, "title is missing");
             if (string.IsNullOrWhiteSpace(outcome.Rule)) problem(id, "rule is missing");
@@ -139,7 +139,7 @@ public static partial class WalkValidator
                 CheckCitations(note.Sources, profileIds, lawIds, id, problem);
             }
 
-            foreach (var offer in outcome.Offers.Where(o => !ProcedureLoader.IsKebab(o) || o == walk.Id))
+            foreach (var offer in outcome.Offers.Where(o => !ContentIds.IsKebab(o) || o == walk.Id))
                 problem(id, $"offers '{offer}': name another walk by its id");
             if (outcome.Checklist is { } list)
             {
@@ -168,7 +168,7 @@ public static partial class WalkValidator
             }
             else if (!profileIds.Contains(c.Source))
                 problem(id, $"unknown source '{c.Source}': not a profile id in procedures/profiles.yaml and not law:<id>");
-            else if (!ProcedureLoader.IsKebab(c.Section))
+            else if (!ContentIds.IsKebab(c.Section))
                 problem(id, $"citation of '{c.Source}' needs a kebab-case section id");
 
             var words = Locator.WordCount(c.Locator);
