@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
-using GuidanceBot.Tests.Walks;
 using GuidanceBot.Conversation.Understanding;
+using GuidanceBot.TestSupport;
+using GuidanceBot.Tests.Content.Walks;
+using GuidanceBot.Tests.Conversation.Turns;
 namespace GuidanceBot.Tests;
 
 /// <summary>The README's walks table names every walk, and what it tells a worker to type really starts that walk.</summary>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using NetArchTest.Rules;
+using GuidanceBot.Tests.Conversation.Turns;
 
 namespace GuidanceBot.Tests.Architecture;
 

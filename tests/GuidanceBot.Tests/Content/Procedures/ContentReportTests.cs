@@ -1,0 +1,80 @@
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.TestSupport;
+namespace GuidanceBot.Tests.Content.Procedures;
+
+public sealed class ContentReportTests
+{
+    [Fact]
+    public void Report_shows_each_authority_with_missing_sections_flags_and_published_date()
+    {
+        var output = new StringWriter();
+        var exit = ContentReport.Run(TestPaths.Procedures, TestPaths.Seeds, output);
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        Assert.Contains("== Rotherham Occupational Therapy (rotherham) ==", text);
+        Assert.Contains("Published: 13 February 2025, v52", text);
+        Assert.Contains("Published: no date in the published text", text);
+        Assert.Contains("urgent-or-interim-support -> see", text);
+        Assert.Contains("Trix please link to", text);
+        Assert.Contains("all locators, headings and contact details agree with the seed", text);
+    }
+
+    [Fact]
+    public void Report_still_works_without_the_seeds_and_says_the_checks_were_skipped()
+    {
+        var output = new StringWriter();
+        var exit = ContentReport.Run(TestPaths.Procedures, Path.Combine(Path.GetTempPath(), "no-seeds-" + Guid.NewGuid()), output);
+        Assert.Equal(0, exit);
+        Assert.Contains("NOT checked", output.ToString());
+        Assert.Contains("seed checks skipped", output.ToString());
+    }
+
+    [Fact]
+    public void Report_fails_and_lists_problems_when_the_content_does_not_load()
+    {
+        using var temp = TempProcedures.Valid();
+        temp.Write("law.yaml", "references:\n  - id: Bad Id\n    url: http://example.org\n");
+        var output = new StringWriter();
+        Assert.Equal(1, ContentReport.Run(temp.Procedures, temp.Seeds, output));
+        Assert.Contains("The content does not load", output.ToString());
+    }
+
+    [Fact]
+    public void Report_runs_only_for_its_command()
+    {
+        Assert.Null(ContentReport.RunIfRequested([], TextWriter.Null));
+        Assert.Null(ContentReport.RunIfRequested(["--urls", "http://localhost:3978"], TextWriter.Null));
+    }
+
+    [Fact]
+    public void Default_folders_find_the_procedures_copied_beside_the_app()
+    {
+        Assert.True(File.Exists(Path.Combine(ContentReport.DefaultProceduresDirectory(), "profiles.yaml")));
+        Assert.EndsWith(Path.Combine("shared", "seeds"), ContentReport.DefaultSeedsDirectory());
+    }
+}
+
+public sealed class CitationCheckTests(ContentFixture content) : IClassFixture<ContentFixture>
+{
+    private string? Check(string source, string section, string locator) =>
+        CitationCheck.Problem(content.Library, source, section, locator, p => File.ReadAllText(Path.Combine(TestPaths.Seeds, p.Seed)));
+
+    [Fact]
+    public void A_citation_with_a_real_locator_is_sound() =>
+        Assert.Null(Check("dorset", "using-independent-advocacy", "In Dorset, advocacy is provided by the South West"));
+
+    [Fact]
+    public void A_legal_reference_citation_needs_a_known_id()
+    {
+        Assert.Null(Check("law:care-act-s67", "", ""));
+        Assert.NotNull(Check("law:care-act-s999", "", ""));
+    }
+
+    [Fact]
+    public void Citing_a_section_the_profile_lacks_points_to_the_absent_note() =>
+        Assert.Contains("absent", Check("dorset", "urgent-or-interim-support", "power to meet")!);
+
+    [Fact]
+    public void A_locator_not_in_that_seed_is_rejected() =>
+        Assert.Contains("not in the rotherham seed", Check("rotherham", "using-independent-advocacy", "In Dorset, advocacy is provided by the South West")!);
+}
