@@ -1,6 +1,6 @@
 namespace GuidanceBot.TestSupport;
 
-/// <summary>Where the repository's content lives, and the seeds beside the checkout (../shared/seeds).</summary>
+/// <summary>Where the repository's content lives.</summary>
 public static class TestPaths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
@@ -9,23 +9,15 @@ public static class TestPaths
     public static string Cards => Path.Combine(RepoRoot, "cards");
     public static string Procedures => Path.Combine(RepoRoot, "procedures");
 
-    /// <summary>The seeds are the ground truth and must be present: a missing folder fails the test, never skips it.</summary>
-    public static string Seeds
-    {
-        get
-        {
-            var dir = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
-            if (!Directory.Exists(dir))
-                throw new DirectoryNotFoundException($"The procedure seeds were not found at {dir}; the checkout must sit beside shared/.");
-            return dir;
-        }
-    }
+    /// <summary>A profile's published page as text (procedures/&lt;id&gt;/published.txt): the ground truth every locator is found in.</summary>
+    public static string SeedText(string profileId) =>
+        File.ReadAllText(Path.Combine(Procedures, GuidanceBot.Content.Procedures.ProfileEntry.TextFile(profileId)));
 
-    public static string SeedText(string profileId)
-    {
-        var profile = GuidanceBot.Content.Procedures.ProfileList.Load(Procedures).Single(p => p.Id == profileId);
-        return File.ReadAllText(Path.Combine(Seeds, profile.Seed));
-    }
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Normalized = new();
+
+    /// <summary>The published text with whitespace collapsed (<see cref="GuidanceBot.Content.Rules.Locator.Normalize"/>), read once per profile.</summary>
+    public static string NormalizedText(string profileId) =>
+        Normalized.GetOrAdd(profileId, id => GuidanceBot.Content.Rules.Locator.Normalize(SeedText(id)));
 
     private static string FindRepoRoot()
     {

@@ -7,9 +7,9 @@ namespace GuidanceBot.Content.Procedures;
 /// </summary>
 public static class CitationCheck
 {
-    /// <param name="seedText">Reads a profile's seed text (raw); null when the seeds are not available.</param>
+    /// <param name="normalizedText">A profile's published text passed through <see cref="Locator.Normalize"/> (callers cache it); null to skip that check.</param>
     /// <returns>The problem, or null when the citation is sound.</returns>
-    public static string? Problem(ProcedureLibrary library, string source, string section, string locator, Func<ProcedureProfile, string>? seedText)
+    public static string? Problem(ProcedureLibrary library, string source, string section, string locator, Func<ProcedureProfile, string>? normalizedText)
     {
         if (LegalSources.IsLegal(source))
         {
@@ -23,7 +23,7 @@ public static class CitationCheck
                 ? $"{source} does not cover '{section}' (it is listed as absent); cite the profile the absent note points to"
                 : $"{source} has no section '{section}'";
         if (Locator.WordCount(locator) is 0 or > Locator.MaxWords) return $"locator \"{locator}\" must be 1 to {Locator.MaxWords} words";
-        if (seedText is not null && !Locator.IsFoundIn(locator, Locator.Normalize(seedText(profile))))
+        if (normalizedText is not null && !Locator.IsFoundIn(locator, normalizedText(profile)))
             return $"locator \"{locator}\" is not in the {source} seed";
         return null;
     }

@@ -5,14 +5,15 @@ namespace GuidanceBot.Content.Procedures;
 /// <summary>
 /// `dotnet run --project src/GuidanceBot -- content-report`: per authority, the sections covered, the sections
 /// missing compared with the others, the entries flagged for the procedure owner and the published date,
-/// so an owner sees at a glance what to review. Works without the seeds (then says the seed checks were skipped).
+/// so an owner sees at a glance what to review, and every disagreement with the published texts
+/// (procedures/&lt;id&gt;/published.txt).
 /// </summary>
 public static class ContentReport
 {
     public const string Command = "content-report";
 
-    /// <summary>Prints the report; returns 0 when the content loads and agrees with the seeds, 1 otherwise.</summary>
-    public static int Run(string proceduresDirectory, string seedsDirectory, TextWriter output)
+    /// <summary>Prints the report; returns 0 when the content loads and agrees with the published texts, 1 otherwise.</summary>
+    public static int Run(string proceduresDirectory, TextWriter output)
     {
         output.WriteLine("GuidanceBot procedure content report");
         output.WriteLine($"Procedures: {Path.GetFullPath(proceduresDirectory)}");
@@ -35,16 +36,7 @@ public static class ContentReport
             return 1;
         }
 
-        IReadOnlyList<SeedProblem>? seedProblems = null;
-        if (Directory.Exists(seedsDirectory))
-        {
-            output.WriteLine($"Seeds: {Path.GetFullPath(seedsDirectory)}");
-            seedProblems = SeedChecks.Check(library, seedsDirectory);
-        }
-        else
-        {
-            output.WriteLine($"Seeds: not found at {Path.GetFullPath(seedsDirectory)} - locators, headings and contact details were NOT checked against the published text.");
-        }
+        IReadOnlyList<SeedProblem> seedProblems = SeedChecks.Check(library, proceduresDirectory);
 
         foreach (var profile in library.Profiles) WriteProfile(profile, seedProblems, output);
 
@@ -55,21 +47,21 @@ public static class ContentReport
 
         output.WriteLine();
         var flags = library.Profiles.Sum(p => AllFlags(p).Count());
-        var problems = seedProblems?.Count ?? 0;
+        var problems = seedProblems.Count;
         output.WriteLine($"Summary: {library.Profiles.Count} profiles, {library.Profiles.Sum(p => p.Sections.Count)} sections, " +
                          $"{library.Profiles.Sum(p => p.Directory.Entries.Count)} directory entries, {flags} flags for owners, " +
-                         (seedProblems is null ? "seed checks skipped." : $"{problems} disagreements with the seeds."));
+                         $"{problems} disagreements with the published texts.");
         return problems == 0 ? 0 : 1;
     }
 
-    private static void WriteProfile(ProcedureProfile p, IReadOnlyList<SeedProblem>? seedProblems, TextWriter output)
+    private static void WriteProfile(ProcedureProfile p, IReadOnlyList<SeedProblem> seedProblems, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"== {p.Name} ({p.Id}) ==");
         output.WriteLine($"  Authority: {p.Authority}; team: {p.Team}");
         output.WriteLine($"  Page: {p.Url}");
         var published = p.Published is { } date ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : "no date in the published text";
-        output.WriteLine($"  Published: {published}{(p.Version is null ? "" : $", {p.Version}")}; seed {p.Seed}");
+        output.WriteLine($"  Published: {published}{(p.Version is null ? "" : $", {p.Version}")}; text {p.TextFile}, taken {p.Taken?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "(no date)"}");
         if (p.Amendment is not null) output.WriteLine($"  Amendment: {p.Amendment}");
 
         output.WriteLine($"  Sections covered ({p.Sections.Count}):");
@@ -87,7 +79,6 @@ public static class ContentReport
 
         output.WriteLine($"  Directory: {p.Directory.Entries.Count} entries{(p.Directory.Note is null ? "" : $" - {p.Directory.Note}")}");
 
-        if (seedProblems is null) return;
         var mine = seedProblems.Where(x => x.Profile == p.Id).ToList();
         output.WriteLine(mine.Count == 0 ? "  Seed checks: all locators, headings and contact details agree with the seed." : $"  Seed checks: {mine.Count} problems:");
         foreach (var problem in mine) output.WriteLine($"    {problem.Kind}: {problem.Message}");
@@ -107,18 +98,9 @@ public static class ContentReport
         return root is null ? beside : Path.Combine(root, "procedures");
     }
 
-    /// <summary>The seeds sit beside the checkout (../shared/seeds from the repository root); they may be absent.</summary>
-    public static string DefaultSeedsDirectory()
-    {
-        var root = FindRepoRoot();
-        return root is null
-            ? Path.GetFullPath(Path.Combine(Directory.GetCurrentDirectory(), "..", "shared", "seeds"))
-            : Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds"));
-    }
-
     /// <summary>Runs the report with the default folders when <paramref name="args"/> starts with the command; null otherwise.</summary>
     public static int? RunIfRequested(string[] args, TextWriter output) =>
-        args.Length > 0 && args[0] == Command ? Run(DefaultProceduresDirectory(), DefaultSeedsDirectory(), output) : null;
+        args.Length > 0 && args[0] == Command ? Run(DefaultProceduresDirectory(), output) : null;
 
     private static string? FindRepoRoot()
     {

@@ -17,10 +17,14 @@ public sealed record ProcedureLibrary(
         Profiles.SelectMany(p => p.Sections.Select(s => s.Id)).Distinct().ToList();
 }
 
-/// <summary>One published variant of "Actions and Next Steps" (procedures/&lt;id&gt;/procedure.yaml + directory.yaml).</summary>
+/// <summary>
+/// One published variant of "Actions and Next Steps" (procedures/&lt;id&gt;/procedure.yaml + directory.yaml), with its
+/// published page as text in <see cref="TextFile"/> (relative to procedures/), taken into the repository on <see cref="Taken"/>.
+/// </summary>
 public sealed record ProcedureProfile(
     string Id,
-    string Seed,
+    string TextFile,
+    DateOnly? Taken,
     string Name,
     string Authority,
     string Team,

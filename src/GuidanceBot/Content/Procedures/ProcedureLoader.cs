@@ -45,11 +45,16 @@ public static class ProcedureLoader
         foreach (var entry in index)
         {
             if (!seenIds.Add(entry.Id)) { problems.Add($"profiles.yaml: profile id '{entry.Id}' appears twice"); continue; }
-            if (string.IsNullOrWhiteSpace(entry.Seed)) problems.Add($"profiles.yaml: profile '{entry.Id}' has no seed");
+            DateOnly? taken = null;
+            if (entry.Taken is null) problems.Add($"profiles.yaml: profile '{entry.Id}' has no taken date (when its published.txt was copied in)");
+            else if (DateOnly.TryParseExact(entry.Taken, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) taken = day;
+            else problems.Add($"profiles.yaml: profile '{entry.Id}': taken '{entry.Taken}' is not a yyyy-MM-dd date");
+            if (!File.Exists(Path.Combine(proceduresDirectory, ProfileEntry.TextFile(entry.Id))))
+                problems.Add($"{ProfileEntry.TextFile(entry.Id)}: file is missing (the published page as text)");
             var procedure = ReadFile<ProcedureYaml>(proceduresDirectory, Path.Combine(entry.Id, ProcedureFile), problems);
             var directory = ReadFile<DirectoryYaml>(proceduresDirectory, Path.Combine(entry.Id, DirectoryFile), problems);
             if (procedure is null || directory is null) continue;
-            profiles.Add(MapProfile(entry, procedure, directory, problems));
+            profiles.Add(MapProfile(entry, taken, procedure, directory, problems));
         }
 
         var library = new ProcedureLibrary(profiles, law, verified);
@@ -85,7 +90,7 @@ public static class ProcedureLoader
         .Build();
 
     /// <summary>The files must agree with profiles.yaml about whose they are; the rest is kept as written for the validator.</summary>
-    private static ProcedureProfile MapProfile(ProfileEntry entry, ProcedureYaml y, DirectoryYaml d, List<string> problems)
+    private static ProcedureProfile MapProfile(ProfileEntry entry, DateOnly? taken, ProcedureYaml y, DirectoryYaml d, List<string> problems)
     {
         var file = $"{entry.Id}/{ProcedureFile}";
         if (y.Id != entry.Id) problems.Add($"{file}: id '{y.Id}' does not match the folder and profiles.yaml id '{entry.Id}'");
@@ -103,7 +108,7 @@ public static class ProcedureLoader
             s.AppliesTo, s.Summary ?? "", s.Law, s.Steps.Select(MapStep).ToList(), s.Flags.Select(MapFlag).ToList())).ToList();
         var absent = y.Absent.Select(a => new AbsentSection(a.Section, a.Note ?? "", a.See.Select(r => new SectionRef(r.Source, r.Section)).ToList())).ToList();
 
-        return new ProcedureProfile(entry.Id, entry.Seed, y.Name ?? "", y.Authority ?? "", y.Team ?? "", y.Title ?? "", y.Url ?? "",
+        return new ProcedureProfile(entry.Id, ProfileEntry.TextFile(entry.Id), taken, y.Name ?? "", y.Authority ?? "", y.Team ?? "", y.Title ?? "", y.Url ?? "",
             published, y.Version, y.PublishedLocator, y.Amendment, y.Scope ?? "", sections, absent, y.Flags.Select(MapFlag).ToList(),
             MapDirectory(d));
     }

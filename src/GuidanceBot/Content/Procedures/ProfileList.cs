@@ -3,8 +3,17 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace GuidanceBot.Content.Procedures;
 
-/// <summary>One published variant of the procedure and the seed file holding its text.</summary>
-public sealed record ProfileEntry(string Id, string Seed);
+/// <summary>
+/// One published variant of the procedure: its id and the date its published text (&lt;id&gt;/published.txt) was
+/// taken into the repository.
+/// </summary>
+public sealed record ProfileEntry(string Id, string? Taken)
+{
+    /// <summary>Where a profile's published text lives, relative to procedures/.</summary>
+    public static string TextFile(string id) => Path.Combine(id, PublishedText);
+
+    public const string PublishedText = "published.txt";
+}
 
 /// <summary>Reads procedures/profiles.yaml: the ids every citation's Source must name.</summary>
 public static class ProfileList
@@ -16,7 +25,7 @@ public static class ProfileList
             .WithNamingConvention(CamelCaseNamingConvention.Instance)
             .Build()
             .Deserialize<ProfilesFile>(yaml);
-        return file.Profiles.Select(p => new ProfileEntry(p.Id, p.Seed)).ToList();
+        return file.Profiles.Select(p => new ProfileEntry(p.Id, p.Taken)).ToList();
     }
 
     private sealed class ProfilesFile
@@ -27,6 +36,6 @@ public static class ProfileList
     private sealed class ProfileYaml
     {
         public string Id { get; set; } = "";
-        public string Seed { get; set; } = "";
+        public string? Taken { get; set; }
     }
 }

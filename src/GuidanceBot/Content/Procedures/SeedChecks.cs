@@ -34,15 +34,16 @@ public static partial class SeedChecks
     /// <summary>Text before the first section may only be the page title and amendment box.</summary>
     public const int MaxPreambleWords = 80;
 
-    public static IReadOnlyList<SeedProblem> Check(ProcedureLibrary library, string seedsDirectory)
+    /// <summary>Checks every profile against its published text, procedures/&lt;id&gt;/published.txt.</summary>
+    public static IReadOnlyList<SeedProblem> Check(ProcedureLibrary library, string proceduresDirectory)
     {
         var problems = new List<SeedProblem>();
         foreach (var profile in library.Profiles)
         {
-            var path = Path.Combine(seedsDirectory, profile.Seed);
+            var path = Path.Combine(proceduresDirectory, profile.TextFile);
             if (!File.Exists(path))
             {
-                problems.Add(new(SeedProblemKind.SeedMissing, profile.Id, $"seed {profile.Seed} not found in {seedsDirectory}"));
+                problems.Add(new(SeedProblemKind.SeedMissing, profile.Id, $"published text {profile.TextFile} not found in {proceduresDirectory}"));
                 continue;
             }
             CheckProfile(profile, File.ReadAllText(path), library.Verified, problems);

@@ -9,8 +9,8 @@ public sealed class ContentFixture
 
     private IReadOnlyList<SeedProblem>? seedProblems;
 
-    /// <summary>Seed problems; touching TestPaths.Seeds throws when the seeds are missing, so tests fail rather than skip.</summary>
-    public IReadOnlyList<SeedProblem> SeedProblems => seedProblems ??= SeedChecks.Check(Library, TestPaths.Seeds);
+    /// <summary>Disagreements with the published texts in procedures/&lt;id&gt;/published.txt.</summary>
+    public IReadOnlyList<SeedProblem> SeedProblems => seedProblems ??= SeedChecks.Check(Library, TestPaths.Procedures);
 
     public static IEnumerable<object[]> ProfileIds() =>
         ProfileList.Load(TestPaths.Procedures).Select(p => new object[] { p.Id });

@@ -171,7 +171,7 @@ public sealed partial class ProcedureContentTests(ContentFixture content) : ICla
     [Fact]
     public void No_phone_number_or_postcode_appears_that_is_not_in_the_seeds_or_the_verified_list()
     {
-        var seeds = ProfileList.Load(TestPaths.Procedures).Select(p => File.ReadAllText(Path.Combine(TestPaths.Seeds, p.Seed))).ToList();
+        var seeds = ProfileList.Load(TestPaths.Procedures).Select(p => TestPaths.SeedText(p.Id)).ToList();
         var seedDigits = seeds.SelectMany(SeedChecks.SeedPhones).Select(SeedChecks.Digits).ToHashSet();
         var verifiedDigits = content.Library.Verified.Where(v => v.Kind == "phone").Select(v => SeedChecks.Digits(v.Value)).ToHashSet();
         var seedPostcodes = seeds.SelectMany(SeedChecks.Postcodes).ToHashSet();

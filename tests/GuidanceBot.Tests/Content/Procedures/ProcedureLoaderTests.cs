@@ -12,7 +12,7 @@ public sealed class ProcedureLoaderTests
         Assert.Equal(new DateOnly(2024, 8, 2), alpha.Published);
         Assert.Equal("providing-information-and-advice", Assert.Single(alpha.Sections).Id);
         Assert.Equal("0300 123 4567", Assert.Single(Assert.Single(alpha.Directory.Entries).Phones).Number);
-        Assert.Empty(SeedChecks.Check(library, temp.Seeds));
+        Assert.Empty(SeedChecks.Check(library, temp.Procedures));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ProcedureLoaderTests
     public void A_missing_profile_folder_is_reported()
     {
         using var temp = TempProcedures.Valid();
-        temp.Write("profiles.yaml", "profiles:\n  - id: alpha\n    seed: alpha.txt\n  - id: beta\n    seed: beta.txt\n");
+        temp.Write("profiles.yaml", "profiles:\n  - id: alpha\n    taken: 2026-11-30\n  - id: beta\n    taken: 2026-11-30\n");
         var error = Assert.Throws<ProcedureContentException>(() => ProcedureLoader.Load(temp.Procedures));
         Assert.Contains("beta/procedure.yaml: file is missing", error.Problems);
     }

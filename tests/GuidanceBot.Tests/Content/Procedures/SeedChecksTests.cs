@@ -17,8 +17,8 @@ public sealed class SeedChecksTests
     public void A_locator_missing_from_the_seed_is_reported_with_profile_and_section()
     {
         using var temp = TempProcedures.Valid();
-        temp.Seed("alpha.txt", File.ReadAllText(Path.Combine(temp.Seeds, "alpha.txt")).Replace("must give advice", "shall give advice"));
-        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Seeds);
+        temp.Seed("alpha", temp.SeedText("alpha").Replace("must give advice", "shall give advice"));
+        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Procedures);
         var problem = Assert.Single(problems, p => p.Kind == SeedProblemKind.LocatorNotFound);
         Assert.Equal("alpha", problem.Profile);
         Assert.Contains("providing-information-and-advice", problem.Message);
@@ -28,8 +28,8 @@ public sealed class SeedChecksTests
     public void A_numbered_heading_without_a_section_is_reported()
     {
         using var temp = TempProcedures.Valid();
-        temp.Seed("alpha.txt", File.ReadAllText(Path.Combine(temp.Seeds, "alpha.txt")) + "\n2. Safeguarding Concern\n\nRing 999.\n");
-        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Seeds);
+        temp.Seed("alpha", temp.SeedText("alpha") + "\n2. Safeguarding Concern\n\nRing 999.\n");
+        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Procedures);
         Assert.Contains(problems, p => p.Kind == SeedProblemKind.HeadingNotMapped && p.Message.Contains("2. Safeguarding Concern"));
     }
 
@@ -39,7 +39,7 @@ public sealed class SeedChecksTests
         using var temp = TempProcedures.Valid();
         var text = File.ReadAllText(Path.Combine(temp.Procedures, "alpha", "directory.yaml")).Replace("0300 123 4567", "0300 123 9999");
         temp.Write("alpha/directory.yaml", text);
-        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Seeds);
+        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Procedures);
         Assert.Contains(problems, p => p.Kind == SeedProblemKind.ContactNotInSeed && p.Message.Contains("0300 123 9999"));
         Assert.Contains(problems, p => p.Kind == SeedProblemKind.SeedContactNotInDirectory && p.Message.Contains("0300 123 4567"));
     }
@@ -48,19 +48,19 @@ public sealed class SeedChecksTests
     public void A_published_date_that_disagrees_with_the_seed_is_reported()
     {
         using var temp = TempProcedures.Valid();
-        temp.Seed("alpha.txt", File.ReadAllText(Path.Combine(temp.Seeds, "alpha.txt")).Replace("v3", "v4"));
-        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Seeds);
+        temp.Seed("alpha", temp.SeedText("alpha").Replace("v3", "v4"));
+        var problems = SeedChecks.Check(ProcedureLoader.Load(temp.Procedures), temp.Procedures);
         Assert.Contains(problems, p => p.Kind == SeedProblemKind.PublishedMismatch && p.Message.Contains("v4"));
     }
 
     [Theory]
-    [InlineData("000_617d1a4e047a3981.txt", 8)]
-    [InlineData("001_95b7e68d01e577c6.txt", 3)]
-    [InlineData("002_a6238ffdb4a60956.txt", 0)]
-    [InlineData("003_19d745c4cdf900b4.txt", 20)]
-    [InlineData("004_26c07e8bb3567e59.txt", 7)]
-    public void Phone_numbers_are_found_in_each_seed(string seed, int distinctDigits) =>
-        Assert.Equal(distinctDigits, SeedChecks.SeedPhones(File.ReadAllText(Path.Combine(TestPaths.Seeds, seed))).Select(SeedChecks.Digits).Distinct().Count());
+    [InlineData("rotherham", 8)]
+    [InlineData("barking-dagenham", 3)]
+    [InlineData("generic", 0)]
+    [InlineData("cheshire-east", 20)]
+    [InlineData("dorset", 7)]
+    public void Phone_numbers_are_found_in_each_seed(string profile, int distinctDigits) =>
+        Assert.Equal(distinctDigits, SeedChecks.SeedPhones(TestPaths.SeedText(profile)).Select(SeedChecks.Digits).Distinct().Count());
 
     [Fact]
     public void The_numbered_seeds_headings_are_all_found()

@@ -1,17 +1,11 @@
 namespace GuidanceBot.Tests.Content.Procedures;
 
-/// <summary>A throw-away procedures/ folder (and seeds folder) for loader and report tests.</summary>
+/// <summary>A throw-away procedures/ folder, with its published texts, for loader and report tests.</summary>
 public sealed class TempProcedures : IDisposable
 {
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "guidancebot-procedures-" + Guid.NewGuid().ToString("N"));
     public string Procedures => Path.Combine(Root, "procedures");
-    public string Seeds => Path.Combine(Root, "seeds");
-
-    public TempProcedures()
-    {
-        Directory.CreateDirectory(Procedures);
-        Directory.CreateDirectory(Seeds);
-    }
+    public TempProcedures() => Directory.CreateDirectory(Procedures);
 
     public TempProcedures Write(string relativePath, string text)
     {
@@ -21,17 +15,16 @@ public sealed class TempProcedures : IDisposable
         return this;
     }
 
-    public TempProcedures Seed(string name, string text)
-    {
-        File.WriteAllText(Path.Combine(Seeds, name), text);
-        return this;
-    }
+    /// <summary>Writes a profile's published text (procedures/&lt;id&gt;/published.txt).</summary>
+    public TempProcedures Seed(string profileId, string text) => Write(Path.Combine(profileId, "published.txt"), text);
+
+    public string SeedText(string profileId) => File.ReadAllText(Path.Combine(Procedures, profileId, "published.txt"));
 
     /// <summary>A small valid library: one profile "alpha" with one section, its seed, law and verified lists.</summary>
     public static TempProcedures Valid()
     {
         return new TempProcedures()
-            .Write("profiles.yaml", "profiles:\n  - id: alpha\n    seed: alpha.txt\n")
+            .Write("profiles.yaml", "profiles:\n  - id: alpha\n    taken: 2026-11-30\n")
             .Write("law.yaml", """
                 references:
                   - id: care-act-s4
@@ -79,7 +72,7 @@ public sealed class TempProcedures : IDisposable
                     basis: seed
                     locator: Alpha Helpline
                 """)
-            .Seed("alpha.txt", """
+            .Seed("alpha", """
                 Actions and Next Steps
 
                 1. Providing Information and Advice

@@ -14,7 +14,7 @@ public sealed class WalkSectionCitationTests
                 .Concat(o.Notes.SelectMany(n => n.Sources))
                 .Concat(o.Checklist?.Items.SelectMany(i => i.Sources) ?? []))
             let problem = CitationCheck.Problem(RepoWalks.Procedures, citation.Source, citation.Section, citation.Locator,
-                profile => File.ReadAllText(Path.Combine(TestPaths.Seeds, profile.Seed)))
+                profile => TestPaths.NormalizedText(profile.Id))
             where problem is not null
             select $"{walk.Id}: {problem}";
         Assert.Empty(problems.Distinct());
