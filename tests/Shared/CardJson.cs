@@ -20,6 +20,11 @@ public static class CardJson
     public static string? CardId(JsonElement card) =>
         card.GetProperty("body")[0].TryGetProperty("id", out var id) ? id.GetString() : null;
 
+    /// <summary>The ids of every element on a card (the card id, notice lines, toggled containers...).</summary>
+    public static IReadOnlyList<string> ElementIds(JsonElement card) => Descend(card)
+        .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+        .Select(e => e.GetProperty("id").GetString()!).ToList();
+
     /// <summary>Every Action.Submit data object on a card, for finding a button by what it sends.</summary>
     public static IEnumerable<JsonElement> SubmitData(JsonElement card) => Descend(card)
         .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("type", out var t) && t.GetString() == "Action.Submit")

@@ -11,13 +11,13 @@ public sealed class WebChatWalkTests(BrowserHost host)
     public async Task A_worker_types_advocacy_clicks_the_answers_and_reaches_the_refer_outcome_with_its_source_link()
     {
         await using var chat = await ChatPage.OpenAsync(host, "advocacy-walk");
-        await chat.SayAsync("advocacy", "Which care and support process");
-        await chat.ClickAsync("An assessment (needs or carer's)", "substantial difficulty");
-        await chat.ClickAsync("Yes", "appropriate person");
-        await chat.ClickAsync("No", "IMCA or an IMHA");
-        await chat.ClickAsync("IMCA (lacks capacity)", "want an advocate");
-        await chat.ClickAsync("Yes, they want one", "before the process starts");
-        await chat.ClickAsync("Yes", "Refer for an independent advocate now");
+        await chat.SayAsync("advocacy", ContentWords.Findable(ContentWords.Question("advocacy", "process")));
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "process", "assessment"), ContentWords.Findable(ContentWords.Question("advocacy", "difficulty")));
+        await chat.ClickAsync("Yes", ContentWords.Findable(ContentWords.Question("advocacy", "appropriate")));
+        await chat.ClickAsync("No", ContentWords.Findable(ContentWords.Question("advocacy", "specialist")));
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "specialist", "imca"), ContentWords.Findable(ContentWords.Question("advocacy", "view")));
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "view", "wants"), ContentWords.Findable(ContentWords.Question("advocacy", "available")));
+        await chat.ClickAsync("Yes", ContentWords.Findable(ContentWords.Outcome("advocacy", "refer")));
 
         var outcome = await chat.LastCardTextAsync();
         Assert.Contains("Independent advocacy", outcome);
@@ -32,11 +32,11 @@ public sealed class WebChatWalkTests(BrowserHost host)
     public async Task Back_goes_to_the_previous_question_and_a_changed_answer_leads_elsewhere()
     {
         await using var chat = await ChatPage.OpenAsync(host, "advocacy-back");
-        await chat.SayAsync("advocacy", "Which care and support process");
-        await chat.ClickAsync("An assessment (needs or carer's)", "substantial difficulty");
-        await chat.ClickAsync("Back", "Which care and support process");
+        await chat.SayAsync("advocacy", ContentWords.Findable(ContentWords.Question("advocacy", "process")));
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "process", "assessment"), ContentWords.Findable(ContentWords.Question("advocacy", "difficulty")));
+        await chat.ClickAsync("Back", ContentWords.Findable(ContentWords.Question("advocacy", "process")));
         Assert.Contains("Going back", await chat.LastCardTextAsync());
-        await chat.ClickAsync("None of these (information, advice or options only)", "No duty, but advocacy can still be offered");
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "process", "none"), ContentWords.Findable(ContentWords.Outcome("advocacy", "power-only")));
         await chat.FinishAsync();
     }
 
@@ -44,9 +44,9 @@ public sealed class WebChatWalkTests(BrowserHost host)
     public async Task An_unreadable_typed_answer_gets_the_question_again_politely()
     {
         await using var chat = await ChatPage.OpenAsync(host, "advocacy-reask");
-        await chat.SayAsync("advocacy", "Which care and support process");
+        await chat.SayAsync("advocacy", ContentWords.Findable(ContentWords.Question("advocacy", "process")));
         await chat.SayAsync("not really sure what you mean", "read that answer"); // Web Chat typesets the apostrophe
-        Assert.Contains("Which care and support process", await chat.LastCardTextAsync());
+        Assert.Contains(ContentWords.Findable(ContentWords.Question("advocacy", "process")), await chat.LastCardTextAsync());
         await chat.FinishAsync();
     }
 
@@ -74,8 +74,8 @@ public sealed class WebChatWalkTests(BrowserHost host)
         await chat.ClickAsync(option, "Use this procedure", name);
         // The menu lists every walk, each with its own Start button: click the one beside the advocacy walk.
         var walk = chat.LastCard.Locator(".ac-container").Filter(new() { HasText = "Independent advocacy" }).Last;
-        await chat.ClickAsync(walk, "Start", "Which care and support process");
-        await chat.ClickAsync("None of these (information, advice or options only)", "No duty, but advocacy can still be offered");
+        await chat.ClickAsync(walk, "Start", ContentWords.Findable(ContentWords.Question("advocacy", "process")));
+        await chat.ClickAsync(ContentWords.Choice("advocacy", "process", "none"), ContentWords.Findable(ContentWords.Outcome("advocacy", "power-only")));
 
         Assert.Contains("Authority: " + name, await chat.LastCardTextAsync());
         Assert.Equal(OfficialUrl(profile), await chat.OpenLinkAsync("Open the official page"));

@@ -4,6 +4,10 @@ namespace GuidanceBot.Conversation.Cards;
 /// <summary>The words of each notice, kept in one place so tests can assert notice ids instead of sentences.</summary>
 public static class NoticeText
 {
+    /// <summary>The id a notice line carries on a card: "notice:" and the notice's name in kebab case.</summary>
+    public static string Id(Notice notice) =>
+        "notice:" + string.Concat(notice.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     public static string? For(Notice notice) => notice switch
     {
         Notice.Unreadable => "Sorry, I couldn't read that answer. Please choose one of the options below, or type its number.",

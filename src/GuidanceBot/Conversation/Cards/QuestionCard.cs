@@ -22,6 +22,9 @@ public sealed record QuestionCard(
 {
     public string TemplateName => "question";
 
+    /// <summary>The notice line's id, "notice:&lt;kind&gt;" (for example "notice:unreadable"), so tests name the notice, not its words.</summary>
+    public string NoticeId { get; init; } = "notice";
+
     /// <summary>"question:&lt;walk&gt;:&lt;step&gt;"; the renderer sets it.</summary>
     public string CardId { get; init; } = "question";
 
@@ -36,6 +39,7 @@ public sealed record QuestionCard(
             .Also(d => d["text"] = Text)
             .AddText(ShowHelp ? "helpOpen" : "helpCollapsed", Help)
             .AddText("notice", Notice)
+            .AddText("noticeId", Notice is null ? null : NoticeId)
             .Also(d => d["choices"] = CardData.ToArray(Choices, c => c.ToData()))
             .Also(d => d["commands"] = CardData.ToArray(commands, c => c.ToData()));
     }

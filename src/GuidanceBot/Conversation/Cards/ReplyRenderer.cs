@@ -59,6 +59,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             Button("Cancel", Command.Cancel)))
     {
         CardId = $"question:{reply.Walk.Id}:{reply.Step.Id}",
+        NoticeId = NoticeText.For(reply.Notice) is null ? "notice:coverage" : NoticeText.Id(reply.Notice),
     };
 
     private OutcomeCard Outcome(OutcomeReply reply, RenderContext context)

@@ -1,3 +1,4 @@
+using GuidanceBot.TestSupport;
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -41,7 +42,7 @@ public sealed class DirectLineProtocolTests(BotFactory factory) : IClassFixture<
         var (activities, watermark) = await client.ActivitiesAsync();
         var welcome = Assert.Single(activities);
         Assert.Equal("bot", welcome.GetProperty("from").GetProperty("role").GetString());
-        Assert.Contains("personal details", BotClient.AllText(BotClient.Card(welcome)));
+        Assert.Equal("welcome", BotClient.CardId(BotClient.Card(welcome)));
         Assert.Equal("1", watermark);
     }
 
@@ -66,7 +67,7 @@ public sealed class DirectLineProtocolTests(BotFactory factory) : IClassFixture<
         Assert.Equal("bot", reply.GetProperty("from").GetProperty("role").GetString());
         Assert.Equal(id, reply.GetProperty("replyToId").GetString());
         Assert.False(string.IsNullOrEmpty(reply.GetProperty("id").GetString()));
-        Assert.Contains("Which care and support process", BotClient.AllText(BotClient.Card(reply)));
+        Assert.Equal("question:advocacy:process", BotClient.CardId(BotClient.Card(reply)));
         Assert.Equal("3", next);
     }
 

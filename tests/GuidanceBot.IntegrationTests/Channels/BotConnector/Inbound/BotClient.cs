@@ -50,6 +50,7 @@ public sealed class BotClient(HttpClient http, string conversationId)
 
     public static JsonElement Card(JsonElement activity) => CardJson.Card(activity);
     public static string? CardId(JsonElement card) => CardJson.CardId(card);
+    public static IReadOnlyList<string> ElementIds(JsonElement card) => CardJson.ElementIds(card);
     public static IEnumerable<JsonElement> SubmitData(JsonElement card) => CardJson.SubmitData(card);
     public static string AllText(JsonElement card) => CardJson.AllText(card);
 }

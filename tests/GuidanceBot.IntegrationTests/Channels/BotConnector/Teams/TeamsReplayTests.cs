@@ -1,3 +1,4 @@
+using GuidanceBot.TestSupport;
 using System.Net;
 using System.Text.Json;
 using GuidanceBot.IntegrationTests.Channels.BotConnector.Inbound;
@@ -51,7 +52,7 @@ public sealed class TeamsReplayTests : IDisposable
         Assert.Equal(HttpMethod.Post, calls[1].Method);
         Assert.Equal(url, calls[1].Url);
         AssertAddressedToTheWorker(calls[1], Personal);
-        Assert.Contains("Which care and support process", BotClient.AllText(Card(calls[1])));
+        Assert.Equal("question:advocacy:process", BotClient.CardId(Card(calls[1])));
         // Every call carried the MSAL token for the Connector.
         Assert.All(calls, c => Assert.StartsWith("Bearer ", c.Authorization));
     }
@@ -70,7 +71,7 @@ public sealed class TeamsReplayTests : IDisposable
         Assert.Equal(url, calls[1].Url);
         AssertAddressedToTheWorker(calls[1], ChannelThread);
         // "<at>GuidanceBot</at> advocacy" was read as "advocacy": the walk started.
-        Assert.Contains("Which care and support process", BotClient.AllText(Card(calls[1])));
+        Assert.Equal("question:advocacy:process", BotClient.CardId(Card(calls[1])));
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class TeamsReplayTests : IDisposable
         var calls = _teams.Connector.Delivered;
         Assert.Equal(2, calls.Count);
         AssertTyping(calls[0], TeamsReplay.ActivityUrl(ChannelThread, "1772449420777"));
-        Assert.Contains("Which care and support process", BotClient.AllText(Card(calls[1])));
+        Assert.Equal("question:advocacy:process", BotClient.CardId(Card(calls[1])));
         // Starting a walk answers no question, so no card is updated.
         Assert.DoesNotContain(calls, c => c.Method == HttpMethod.Put);
     }
@@ -116,13 +117,14 @@ public sealed class TeamsReplayTests : IDisposable
         Assert.Equal(TeamsReplay.ActivityUrl(Personal, "1772446505987"), put.Url);
         Assert.Equal("1772446505987", put.Json.GetProperty("id").GetString());
         var answered = Card(put);
-        Assert.Contains("Your answer: An assessment (needs or carer's)", BotClient.AllText(answered));
+        Assert.Equal("answered:advocacy:process", BotClient.CardId(answered));
+        Assert.Contains(ContentWords.Choice("advocacy", "process", "assessment"), BotClient.AllText(answered));
         Assert.Empty(BotClient.SubmitData(answered));
 
         var next = calls[2];
         Assert.Equal(HttpMethod.Post, next.Method);
         Assert.Equal(TeamsReplay.ActivityUrl(Personal, "1772446521555"), next.Url);
-        Assert.Contains("substantial difficulty", BotClient.AllText(Card(next)));
+        Assert.Equal("question:advocacy:difficulty", BotClient.CardId(Card(next)));
     }
 
     [Fact]
@@ -153,7 +155,7 @@ public sealed class TeamsReplayTests : IDisposable
         var body = await TeamsReplay.Json(response);
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
-        Assert.Contains("substantial difficulty", BotClient.AllText(body.GetProperty("value")));
+        Assert.Equal("question:advocacy:difficulty", BotClient.CardId(body.GetProperty("value")));
         // The card in the answer replaces the clicked one: no typing, no PUT, no reply.
         Assert.Equal(before, _teams.Connector.Requests.Count);
     }
