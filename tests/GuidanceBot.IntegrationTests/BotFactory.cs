@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,12 +17,16 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Stands in for the Bot Connector: every reply the bot sends through the network lands here.</summary>
     public Channels.BotConnector.Outbound.FakeConnector Connector { get; } = new();
     public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>Every log event the app writes, at every level (trace included).</summary>
+    public LogSink Logs { get; } = new();
     /// <summary>Registrations applied after the app's own (stub handlers for named HttpClients, for example).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureServices(services =>
             services.AddHttpClient<GuidanceBot.Channels.BotConnector.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
         if (TestServices is { } services) builder.ConfigureTestServices(services);

@@ -15,18 +15,11 @@ public sealed class NoMessageTextInLogsTests
 {
     private const string Typed = "Mrs Zelda Quintessa-Fictional of 7 Nowhere Lane";
 
-    private sealed class LoggedBot(LogSink sink) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(sink))
-                .ConfigureServices(services => services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => new FakeConnector()));
-    }
-
     [Fact]
     public async Task Typed_text_sent_to_api_messages_and_direct_line_never_appears_in_any_log_line()
     {
-        var sink = new LogSink();
-        using var bot = new LoggedBot(sink);
+        using var bot = new BotFactory();
+        var sink = bot.Logs;
 
         var chat = new BotClient(bot.CreateClient(), "privacy-1");
         await chat.Post(chat.Activity("message", new JsonObject { ["text"] = "advocacy" }));

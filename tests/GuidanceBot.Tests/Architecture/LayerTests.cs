@@ -95,13 +95,14 @@ public sealed class LayerTests
         // A type's folder: its own namespace, or for nested and compiler-generated types, its outermost declaring type's.
         var typesOf = folders.ToDictionary(f => f, f => App.GetTypes().Where(t => !t.IsNested && t.Namespace == f)
             .Select(t => t.FullName!).ToArray());
+        var types = Types.InAssembly(App); // read once (Mono.Cecil); each query below filters it
         var graph = new Dictionary<string, IReadOnlySet<string>>();
         foreach (var folder in folders)
         {
             var uses = new HashSet<string>();
             foreach (var other in folders.Where(o => o != folder))
             {
-                var users = Types.InAssembly(App).That().ResideInNamespaceMatching("^" + Regex.Escape(folder) + "$")
+                var users = types.That().ResideInNamespaceMatching("^" + Regex.Escape(folder) + "$")
                     .And().HaveDependencyOnAny(typesOf[other]).GetTypes();
                 if (users.Any()) uses.Add(other);
             }

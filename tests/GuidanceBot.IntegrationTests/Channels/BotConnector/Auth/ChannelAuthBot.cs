@@ -1,3 +1,4 @@
+using GuidanceBot.IntegrationTests;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using GuidanceBot.Channels.BotConnector.Auth;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using System.Collections.Concurrent;
 
-namespace GuidanceBot.IntegrationTests.Channels.BotConnector.Outbound;
+namespace GuidanceBot.IntegrationTests;
 
 public sealed record LogEntry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> State);
 
