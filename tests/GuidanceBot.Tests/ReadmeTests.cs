@@ -36,6 +36,17 @@ public sealed partial class ReadmeTests
         }
     }
 
+    [Fact]
+    public void Every_folder_and_file_the_readme_names_exists()
+    {
+        var missing = Code().Matches(Readme).Select(m => m.Groups[1].Value)
+            .Where(p => p.StartsWith("src/", StringComparison.Ordinal) || p.StartsWith("tests/", StringComparison.Ordinal))
+            .Where(p => !p.Contains('<') && !p.Contains(' '))
+            .Where(p => !File.Exists(Path.Combine(TestPaths.RepoRoot, p)) && !Directory.Exists(Path.Combine(TestPaths.RepoRoot, p)))
+            .ToList();
+        Assert.True(missing.Count == 0, "README names missing paths: " + string.Join(", ", missing));
+    }
+
     [GeneratedRegex("`([^`]+)`")]
     private static partial Regex Code();
 }
