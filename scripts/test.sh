@@ -18,7 +18,7 @@ fi
 
 mkdir -p artifacts
 set +e
-dotnet test GuidanceBot.sln --logger "trx;LogFileName=results.trx" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt
+dotnet test GuidanceBot.sln --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt
 status=${PIPESTATUS[0]}
 set -e
 

@@ -16,6 +16,12 @@ public sealed record Walk(
     /// <summary>The procedure sections (ids in procedures/&lt;profile&gt;/procedure.yaml) this walk follows.</summary>
     public IReadOnlyList<string> Sections { get; init; } = [];
 
+    /// <summary>
+    /// How workers ask for this walk, in their own words: the phrasings free-text understanding compares a message
+    /// with (reviewable content; see dialogs/README.md).
+    /// </summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
     public WalkStep? FindStep(string id) => Steps.FirstOrDefault(s => s.Id == id);
     public Outcome? FindOutcome(string id) => Outcomes.FirstOrDefault(o => o.Id == id);
 }
@@ -33,7 +39,11 @@ public sealed record WalkStep(
     IReadOnlyList<Branch> Next);
 
 /// <summary>A possible answer. For yes/no steps the loader supplies "yes" and "no".</summary>
-public sealed record Choice(string Value, string Label);
+public sealed record Choice(string Value, string Label)
+{
+    /// <summary>Phrases that, in a worker's message, state this answer (shown to the worker to confirm, never assumed).</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+}
 
 /// <summary>Go to <see cref="Target"/> when <see cref="When"/> holds (null = always).</summary>
 public sealed record Branch(Condition? When, BranchTarget Target);

@@ -50,6 +50,10 @@ public sealed class WalkCatalog
             foreach (var outcome in walk.Outcomes)
                 foreach (var offer in outcome.Offers.Where(o => !ids.Contains(o)))
                     problems.Add(new WalkProblem(walk.Id + ".yaml", $"outcome/{outcome.Id}", $"offers '{offer}', but there is no such walk in dialogs/"));
+        // One phrasing points to one walk; the same words under two walks would teach understanding nothing.
+        foreach (var shared in walks.SelectMany(w => w.Examples.Select(e => (Walk: w.Id, Text: e.Trim().ToLowerInvariant())))
+                     .GroupBy(x => x.Text).Where(g => g.Select(x => x.Walk).Distinct().Count() > 1))
+            problems.Add(new WalkProblem("dialogs/", "examples", $"\"{shared.Key}\" is an example of {string.Join(" and ", shared.Select(x => x.Walk).Distinct())}"));
         foreach (var dup in walks.GroupBy(w => w.Id).Where(g => g.Count() > 1))
             problems.Add(new WalkProblem("dialogs/", dup.Key, "two walk files share this id"));
         if (walks.Count == 0 && problems.Count == 0)

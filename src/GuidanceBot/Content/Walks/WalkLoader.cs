@@ -45,7 +45,7 @@ public static partial class WalkLoader
         var outcomes = (file.Outcomes ?? []).Select((o, i) => ToOutcome(o, i, fileName, problems)).ToList();
         var walk = new Walk(walkId, file.Title ?? "", file.Summary ?? "", file.Group ?? "",
             file.Keywords ?? [], steps, outcomes)
-        { Sections = file.Sections ?? [] };
+        { Sections = file.Sections ?? [], Examples = file.Examples ?? [] };
         return new WalkLoadResult(walk, problems);
     }
 
@@ -70,6 +70,11 @@ public static partial class WalkLoader
                 Problem($"kind must be 'choice' or 'yesno', found '{s.Kind}'");
                 break;
         }
+
+        var cues = s.Cues ?? [];
+        foreach (var value in cues.Keys.Where(v => choices.All(c => c.Value != v)))
+            Problem($"cues are given for '{value}', which is not one of this question's choices");
+        choices = choices.Select(c => cues.TryGetValue(c.Value, out var list) ? c with { Cues = list } : c).ToList();
 
         var next = new List<Branch>();
         foreach (var b in s.Next ?? [])

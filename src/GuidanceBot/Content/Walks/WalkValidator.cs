@@ -18,6 +18,8 @@ public static partial class WalkValidator
 
         var authority = AuthorityStep(profileIds);
         CheckHeader(walk, fileName, Problem);
+        CheckExamples(walk, Problem);
+        CheckCues(walk, Problem);
         CheckSteps(walk, authority, Problem);
         CheckOutcomes(walk, authority, profileIds, lawIds, Problem);
         CheckReachability(walk, Problem);
@@ -36,6 +38,48 @@ public static partial class WalkValidator
             problem(id, $"group '{walk.Group}' is not one of: {string.Join(", ", WalkGroups.All)}");
         if (walk.Steps.Count == 0) problem(id, "a walk needs at least one step");
         if (walk.Outcomes.Count == 0) problem(id, "a walk needs at least one outcome");
+    }
+
+    /// <summary>At least this many phrasings per walk, so free-text understanding has enough to compare with.</summary>
+    public const int MinExamples = 12;
+
+    /// <summary>An example is a message a worker might type, not a document.</summary>
+    public const int MaxExampleLength = 400;
+
+    /// <summary>A cue is a short phrase found in a message, not a sentence.</summary>
+    public const int MaxCueWords = 8;
+
+    private static void CheckExamples(Walk walk, Action<string, string> problem)
+    {
+        var id = walk.Id.Length > 0 ? walk.Id : "(walk)";
+        if (walk.Examples.Count < MinExamples)
+            problem(id, $"examples: {walk.Examples.Count} given; at least {MinExamples} phrasings of how workers ask for this walk are needed");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var example in walk.Examples)
+        {
+            if (string.IsNullOrWhiteSpace(example)) problem(id, "an example is empty");
+            else if (example.Length > MaxExampleLength) problem(id, $"example \"{example[..40]}...\" is longer than {MaxExampleLength} characters");
+            else if (!seen.Add(example.Trim())) problem(id, $"example \"{example}\" appears twice");
+        }
+    }
+
+    /// <summary>Cues must be short and name one answer only: a phrase that could state two answers of a question states neither.</summary>
+    private static void CheckCues(Walk walk, Action<string, string> problem)
+    {
+        foreach (var step in walk.Steps)
+        {
+            var owner = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var choice in step.Choices)
+            foreach (var cue in choice.Cues)
+            {
+                var words = cue.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words == 0) problem(step.Id, $"an empty cue for '{choice.Value}'");
+                else if (words > MaxCueWords) problem(step.Id, $"cue \"{cue}\" has {words} words; at most {MaxCueWords}");
+                else if (owner.TryGetValue(cue.Trim(), out var other) && other != choice.Value)
+                    problem(step.Id, $"cue \"{cue}\" is given for both '{other}' and '{choice.Value}'");
+                else owner[cue.Trim()] = choice.Value;
+            }
+        }
     }
 
     /// <summary>The reserved variable "authority" behaves like a question already answered with a profile id.</summary>

@@ -9,6 +9,7 @@ internal sealed class WalkYaml
     public string? Summary { get; set; }
     public string? Group { get; set; }
     public List<string>? Keywords { get; set; }
+    public List<string>? Examples { get; set; }
     public List<string>? Sections { get; set; }
     public List<StepYaml>? Steps { get; set; }
     public List<OutcomeYaml>? Outcomes { get; set; }
@@ -22,6 +23,8 @@ internal sealed class StepYaml
     public string? Kind { get; set; }
     public string? Sets { get; set; }
     public List<ChoiceYaml>? Choices { get; set; }
+    // Choice value → phrases that state that answer in a worker's message (kept as strings: "yes"/"no" keys stay text).
+    public Dictionary<string, List<string>>? Cues { get; set; }
     public List<BranchYaml>? Next { get; set; }
 }
 

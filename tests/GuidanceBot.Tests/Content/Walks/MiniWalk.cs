@@ -11,6 +11,7 @@ public static class MiniWalk
         summary: A walk for tests.
         group: advocacy-and-urgent
         keywords: [test]
+        examples: ["mini one", "mini two", "mini three", "mini four", "mini five", "mini six", "mini seven", "mini eight", "mini nine", "mini ten", "mini eleven", "mini twelve"]
         steps:
           - id: first
             question: First question?

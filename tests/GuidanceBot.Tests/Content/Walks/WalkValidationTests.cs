@@ -29,6 +29,42 @@ public sealed class WalkValidationTests
     public void The_mini_walk_itself_is_valid() => Assert.Equal("mini", MiniWalk.Load().Id);
 
     [Fact]
+    public void A_walk_with_fewer_than_twelve_examples_is_rejected() =>
+        AssertProblem(Break("\"mini one\", ", ""), "mini", "at least 12");
+
+    [Fact]
+    public void A_repeated_example_is_rejected() =>
+        AssertProblem(Break("\"mini two\"", "\"mini one\""), "mini", "appears twice");
+
+    [Fact]
+    public void Cues_for_an_answer_the_question_does_not_offer_are_rejected() =>
+        AssertProblem(Break("    sets: colour\n", "    sets: colour\n    cues: { purple: [\"purple one\"] }\n"), "first", "'purple'");
+
+    [Fact]
+    public void A_cue_given_for_two_answers_is_rejected() =>
+        AssertProblem(Break("    sets: colour\n", "    sets: colour\n    cues: { red: [\"bright\"], blue: [\"bright\"] }\n"), "first", "for both");
+
+    [Fact]
+    public void A_long_cue_is_rejected() =>
+        AssertProblem(Break("    sets: colour\n", "    sets: colour\n    cues: { red: [\"one two three four five six seven eight nine\"] }\n"), "first", "at most 8");
+
+    [Fact]
+    public void Cues_are_read_onto_their_choices()
+    {
+        var walk = WalkCatalog.FromSources([("mini.yaml", Break("    sets: colour\n", "    sets: colour\n    cues: { red: [\"scarlet\", \"crimson\"] }\n"))], RepoWalks.ProfileIds).Get("mini");
+        Assert.Equal(["scarlet", "crimson"], walk.Steps[0].Choices.Single(c => c.Value == "red").Cues);
+        Assert.Equal(12, walk.Examples.Count);
+    }
+
+    [Fact]
+    public void The_same_example_under_two_walks_is_rejected()
+    {
+        var other = MiniWalk.Yaml.Replace("id: mini", "id: other");
+        var e = Assert.Throws<WalkLoadException>(() => WalkCatalog.FromSources([("mini.yaml", MiniWalk.Yaml), ("other.yaml", other)], RepoWalks.ProfileIds, RepoWalks.LawIds));
+        Assert.Contains(e.Problems, p => p.Id == "examples" && p.Message.Contains("mini and other", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_goto_step_is_rejected() =>
         AssertProblem(Break("goto: outcome/stop", "goto: nowhere"), "first", "unknown step 'nowhere'");
 
