@@ -40,6 +40,9 @@ public sealed record ProcedureProfile(
     IReadOnlyList<OwnerFlag> Flags,
     LocalDirectory Directory)
 {
+    /// <summary>How workers name this authority or its team in a message ("B&amp;D", "LBBD", "AAT"), besides its name.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     public Section? FindSection(string id) => Sections.FirstOrDefault(s => s.Id == id);
     public AbsentSection? FindAbsent(string id) => Absent.FirstOrDefault(a => a.Section == id);
 }

@@ -110,7 +110,7 @@ public static class ProcedureLoader
 
         return new ProcedureProfile(entry.Id, ProfileEntry.TextFile(entry.Id), taken, y.Name ?? "", y.Authority ?? "", y.Team ?? "", y.Title ?? "", y.Url ?? "",
             published, y.Version, y.PublishedLocator, y.Amendment, y.Scope ?? "", sections, absent, y.Flags.Select(MapFlag).ToList(),
-            MapDirectory(d));
+            MapDirectory(d)) { Aliases = y.Aliases };
     }
 
     private static Step MapStep(StepYaml s) => new(s.Text ?? "", s.Locator ?? "", s.Numbered, s.Bullets, s.Law);

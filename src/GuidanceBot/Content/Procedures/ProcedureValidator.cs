@@ -152,6 +152,12 @@ public static partial class ProcedureValidator
     /// <summary>Rules across profiles: every topic any profile covers is either covered or declared absent in every other profile.</summary>
     private static void CheckCrossProfile(IReadOnlyList<ProcedureProfile> profiles, List<string> problems)
     {
+        // A name a worker types must point to one authority only.
+        foreach (var shared in profiles.SelectMany(p => p.Aliases.Append(p.Authority).Select(a => (p.Id, Name: a.Trim().ToLowerInvariant())))
+                     .GroupBy(x => x.Name).Where(g => g.Select(x => x.Id).Distinct().Count() > 1))
+            problems.Add($"profiles {string.Join(" and ", shared.Select(x => x.Id).Distinct())} share the name or alias '{shared.Key}'");
+        foreach (var p in profiles.Where(p => p.Aliases.Any(string.IsNullOrWhiteSpace)))
+            problems.Add($"{p.Id}/{ProcedureLoader.ProcedureFile}: an alias is empty");
         var sectionsByProfile = profiles.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.First().Sections.Select(s => s.Id).ToHashSet());
         var all = profiles.SelectMany(p => p.Sections.Select(s => s.Id)).Distinct().ToList();
         foreach (var p in profiles)

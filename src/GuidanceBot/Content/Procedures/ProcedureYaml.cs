@@ -17,6 +17,7 @@ internal sealed class ProcedureYaml
     public string? PublishedLocator { get; set; }
     public string? Amendment { get; set; }
     public string? Scope { get; set; }
+    public List<string> Aliases { get; set; } = [];
     public List<FlagYaml> Flags { get; set; } = [];
     public List<SectionYaml> Sections { get; set; } = [];
     public List<AbsentYaml> Absent { get; set; } = [];

@@ -9,6 +9,9 @@ public sealed class WalkCatalog
 {
     public const string CasesSuffix = ".cases.yaml";
 
+    /// <summary>dialogs/risk.yaml holds the risk cues (Content/Risk), not a walk.</summary>
+    public const string RiskFile = "risk.yaml";
+
     private readonly Dictionary<string, Walk> byId;
 
     private WalkCatalog(IReadOnlyList<Walk> walks)
@@ -65,7 +68,7 @@ public sealed class WalkCatalog
 
     public static IReadOnlyList<string> WalkFiles(string dialogsDirectory) =>
         Directory.GetFiles(dialogsDirectory, "*.yaml")
-            .Where(f => !f.EndsWith(CasesSuffix, StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(CasesSuffix, StringComparison.Ordinal) && Path.GetFileName(f) != RiskFile)
             .Order(StringComparer.Ordinal)
             .ToList();
 }

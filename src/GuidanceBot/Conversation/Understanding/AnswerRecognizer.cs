@@ -1,37 +1,43 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GuidanceBot.Content.Walks;
+using Microsoft.Recognizers.Definitions.English;
+
 namespace GuidanceBot.Conversation.Understanding;
 
 /// <summary>
-/// Reads a typed answer to a question: a choice's number, its label, its value, or for yes/no questions the
-/// common ways of saying yes or no. Only whole answers count: guessing at a sentence could record a
-/// confident wrong answer, so anything else is re-asked.
+/// Reads a typed answer to a question as people type them: a choice's number ("2", "option 2"), its label, a part
+/// of its label that no other choice shares ("an assessment", "neither"), yes and no and their usual variants
+/// (yeah, yep, nope, nah, 👍, 👎: Microsoft.Recognizers' English choice definitions, anchored to the whole
+/// message) for a choice whose label starts with Yes or No, and "not sure" or "don't know" for a Not sure choice.
+/// Only whole answers count: a sentence is never guessed at, so it is re-asked or read by its cues instead.
 /// </summary>
-public static class AnswerRecognizer
+public static partial class AnswerRecognizer
 {
-    private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
-    { "yes", "y", "yeah", "yep", "yup", "yes please", "correct", "true", "that's right", "affirmative", "aye" };
-
-    private static readonly HashSet<string> No = new(StringComparer.Ordinal)
-    { "no", "n", "nope", "nah", "no thanks", "false", "incorrect", "negative", "not at all" };
-
     /// <summary>The choice value walks use for "Not sure"; typed doubt maps to it where a question offers it.</summary>
     public const string NotSure = "not-sure";
 
     private static readonly HashSet<string> Unsure = new(StringComparer.Ordinal)
-    { "not sure", "unsure", "don't know", "dont know", "do not know", "i don't know", "i'm not sure", "no idea", "not known", "unknown" };
+    { "not sure", "unsure", "don't know", "dont know", "do not know", "i don't know", "i dont know", "i'm not sure", "im not sure", "no idea", "not known", "unknown", "dunno" };
 
+    // The recognizers' lists lack a few everyday forms; they are added beside them, never instead.
+    private const string MoreYes = "yes please|yes it is|yes they do|yes she does|yes he does|okay|of course|absolutely|definitely|correct|that's right|thats right|aye|affirmative";
+    private const string MoreNo = "nah|no thanks|no thank you|not at all|no they don't|no they dont|incorrect|negative|n";
+
+    private const string Edge = @"[\s\p{P}]*";
+
+    private static readonly Regex Yes = new($"^{Edge}(?:(?:{ChoiceDefinitions.TrueRegex}|{MoreYes}){Edge})+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
+
+    private static readonly Regex No = new($"^{Edge}(?:(?:{ChoiceDefinitions.FalseRegex}|{MoreNo}){Edge})+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
+
+    /// <summary>The choice value the text gives for the step, or null when it is not a whole answer.</summary>
     public static string? Recognize(WalkStep step, string? text)
     {
         var said = TextNormalizer.Normalize(text);
-        if (said.Length == 0) return null;
+        if (said.Length == 0 || said.Length > 200) return null;
         if (Unsure.Contains(said) && step.Choices.Any(c => c.Value == NotSure)) return NotSure;
-
-        if (step.Kind == AnswerKind.YesNo)
-        {
-            if (Yes.Contains(said)) return "yes";
-            if (No.Contains(said)) return "no";
-        }
 
         var number = said.StartsWith("option ", StringComparison.Ordinal) ? said["option ".Length..] : said;
         if (int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= step.Choices.Count)
@@ -40,10 +46,46 @@ public static class AnswerRecognizer
         foreach (var choice in step.Choices)
             if (TextNormalizer.Normalize(choice.Label) == said || TextNormalizer.Normalize(choice.Value) == said)
                 return choice.Value;
-        return null;
+
+        if (YesOrNo(text!) is { } yes && Starting(step, yes ? "yes" : "no") is { } answer) return answer;
+        return UniquePart(step, said);
     }
 
     /// <summary>A value from a card button must be one of the step's choices; anything else is not an answer.</summary>
     public static string? FromCard(WalkStep step, string? value) =>
         step.Choices.FirstOrDefault(c => c.Value == value)?.Value;
+
+    /// <summary>True for yes, false for no, null for neither or both (anchored to the whole message, short ones only).</summary>
+    public static bool? YesOrNo(string text)
+    {
+        if (text.Length > 40) return null;
+        try
+        {
+            bool yes = Yes.IsMatch(text), no = No.IsMatch(text);
+            return yes == no ? null : yes;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The one choice whose value is yes/no or whose label starts with the word Yes/No ("Yes, they want one").</summary>
+    private static string? Starting(WalkStep step, string word)
+    {
+        var exact = step.Choices.FirstOrDefault(c => c.Value == word);
+        if (exact is not null) return exact.Value;
+        var starting = step.Choices.Where(c => Words.Of(c.Label) is { Length: > 0 } w && w[0] == word).ToList();
+        return starting.Count == 1 ? starting[0].Value : null;
+    }
+
+    /// <summary>Words that appear, in order, in exactly one choice's label ("an assessment", "neither").</summary>
+    private static string? UniquePart(WalkStep step, string said)
+    {
+        var typed = Words.Of(said);
+        if (typed.Length == 0 || typed.Sum(w => w.Length) < 4) return null;
+        var phrase = new Phrase(said);
+        var matching = step.Choices.Where(c => phrase.In(Words.Of(c.Label)).Any()).ToList();
+        return matching.Count == 1 ? matching[0].Value : null;
+    }
 }

@@ -1,0 +1,28 @@
+using GuidanceBot.Content.Procedures;
+
+namespace GuidanceBot.Conversation.Understanding;
+
+/// <summary>An authority a message names: its profile id and the words that named it.</summary>
+public sealed record AuthorityMention(string ProfileId, string Named);
+
+/// <summary>
+/// Finds an authority named in a message: its name, its team's usual names and abbreviations, as its procedure
+/// lists them (`aliases` in procedures/&lt;id&gt;/procedure.yaml), as whole words. Two authorities named: neither
+/// is taken (the worker is comparing, or quoting someone else).
+/// </summary>
+public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
+{
+    private readonly IReadOnlyList<(string ProfileId, Phrase Name)> _names = profiles
+        .SelectMany(p => p.Aliases.Append(p.Authority).Select(a => (p.Id, new Phrase(a))))
+        .Where(x => x.Item2.Words.Length > 0)
+        .OrderByDescending(x => x.Item2.Words.Length) // "Cheshire East" before "Cheshire"
+        .ToList();
+
+    public AuthorityMention? Find(string[] words)
+    {
+        var found = _names.Select(n => (n.ProfileId, n.Name, Occurrence: n.Name.In(words).FirstOrDefault(), Any: n.Name.In(words).Any()))
+            .Where(x => x.Any).ToList();
+        var ids = found.Select(f => f.ProfileId).Distinct().ToList();
+        return ids.Count == 1 ? new AuthorityMention(ids[0], found.First().Name.Text) : null;
+    }
+}

