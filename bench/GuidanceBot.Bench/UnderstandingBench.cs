@@ -28,6 +28,24 @@ public static class UnderstandingBench
         Console.WriteLine($"ready in {started.ElapsedMilliseconds} ms (content, model, vectors)");
 
         var set = RoutingSet.Load(Path.Combine(RepoRoot(), "tests", "routing"));
+        if (args.Contains("--parts"))
+        {
+            var cues = RiskCuesLoader.Load(Path.Combine(content, "dialogs"));
+            var detector = new RiskDetector(cues);
+            var names = new AuthorityNames(library.Profiles);
+            var all = set.All.Select(i => i.Text).ToList();
+            double Time(Action a) { var s = Stopwatch.GetTimestamp(); a(); return Stopwatch.GetElapsedTime(s).TotalMilliseconds; }
+            foreach (var x in all) { detector.ByWords(Words.Of(x)); names.Find(Words.Of(x)); }
+            var risk = all.Select(x => Time(() => detector.ByWords(Words.Of(x)))).Order().ToList();
+            var auth = all.Select(x => Time(() => names.Find(Words.Of(x)))).Order().ToList();
+            var cuesT = all.Select(x => Time(() => AnswerCues.Find(walks.Get("advocacy"), x))).Order().ToList();
+            var lex = new LexicalIndex(walks.Walks.SelectMany(w => w.Examples.Select(e => (w.Id, e))));
+            foreach (var x in all) lex.Rank(x, 20);
+            var lexT = all.Select(x => Time(() => lex.Rank(x, 20))).Order().ToList();
+            Console.WriteLine($"lucene p50 {lexT[lexT.Count / 2]:F3} p90 {lexT[(int)(lexT.Count * .9)]:F3} p99 {lexT[(int)(lexT.Count * .99)]:F3} max {lexT[^1]:F3}");
+            Console.WriteLine($"risk words p50 {risk[risk.Count / 2]:F3} p99 {risk[(int)(risk.Count * .99)]:F3}; authority p50 {auth[auth.Count / 2]:F3} p99 {auth[(int)(auth.Count * .99)]:F3}; cues p50 {cuesT[cuesT.Count / 2]:F3} p99 {cuesT[(int)(cuesT.Count * .99)]:F3}");
+            return;
+        }
         if (args.Contains("--cv"))
         {
             // Two-fold cross-validation on the dev half: each fold's phrasings become examples, the other fold is ranked.
@@ -70,15 +88,26 @@ public static class UnderstandingBench
         }
         bool In(RoutingSet.Item i) => half == "all" || i.Half == half;
         var times = new List<double>();
+        var texts = new List<string>();
+        var embedTimes = new List<double>();
         MessageMeaning Understand(string text, string profile = "generic")
         {
+            texts.Add(text);
             var t = Stopwatch.GetTimestamp();
-            var meaning = understander.Understand(text, new Position(null, null, profile));
+            var reading = understander.Read(text);
+            _ = reading.Embedding;
+            embedTimes.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            var meaning = understander.Understand(reading, new Position(null, null, profile));
             times.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
             return meaning;
         }
-        for (var i = 0; i < 20; i++) Understand("warm up the model please"); // JIT
+        // Warm-up as a long-running server is: every path compiled to its optimised tier (the walks' own examples, twice).
+        for (var pass = 0; pass < 2; pass++)
+            foreach (var example in walks.Walks.SelectMany(w => w.Examples.Take(12).Append("what does the procedure say about " + w.Title)))
+                Understand(example);
         times.Clear();
+        embedTimes.Clear();
+        texts.Clear();
 
         // Walk phrasings: the right walk first (or an acceptable one), in the first three; how sure.
         int walkItems = 0, first = 0, top3 = 0, confidentWrong = 0, authorityItems = 0, authorityTaken = 0, walkFalseAlarms = 0;
@@ -135,6 +164,7 @@ public static class UnderstandingBench
             if (item.Authority is not null) { questionAuthorityItems++; if (m.Authority?.ProfileId == item.Authority) questionAuthority++; }
         }
 
+        var unsorted = times.ToList();
         times.Sort();
         double Pct(double p) => times.Count == 0 ? 0 : times[(int)Math.Min(times.Count - 1, Math.Round(p / 100 * (times.Count - 1)))];
         string Rate(int n, int of) => of == 0 ? "n/a" : $"{100.0 * n / of:F1}% ({n}/{of})";
@@ -147,6 +177,13 @@ public static class UnderstandingBench
         Console.WriteLine($"authority taken:         {Rate(authorityTaken + questionAuthority, authorityItems + questionAuthorityItems)}");
         Console.WriteLine($"procedure questions:     seen {Rate(questionsSeen, questionItems)}, passage from the expected section {Rate(questionSection, questionItems)}");
         Console.WriteLine($"understanding (ms):      p50 {Pct(50):F2}  p90 {Pct(90):F2}  p99 {Pct(99):F2}  max {times.LastOrDefault():F2}  ({times.Count} messages, one thread)");
+        if (args.Contains("--slow"))
+            foreach (var (text, ms) in texts.Zip(unsorted.Zip(embedTimes, (a, b) => a - b)).OrderByDescending(x => x.Second).Take(12))
+                Console.WriteLine($"  slow rest {ms:F1} ms: {text}");
+        var rest = unsorted.Zip(embedTimes, (a, b) => a - b).Order().ToList();
+        Console.WriteLine($"  the rest:              p50 {rest[rest.Count / 2]:F2}  p90 {rest[(int)(rest.Count * 0.9)]:F2}  p99 {rest[(int)(rest.Count * 0.99)]:F2}  max {rest[^1]:F2}; gen0 GCs {GC.CollectionCount(0)}");
+        embedTimes.Sort();
+        Console.WriteLine($"  of which the model:    p50 {embedTimes[embedTimes.Count / 2]:F2}  p99 {embedTimes[(int)(embedTimes.Count * 0.99)]:F2}");
         Console.WriteLine($"process memory:          working set {process.WorkingSet64 / 1024 / 1024} MiB, peak {process.PeakWorkingSet64 / 1024 / 1024} MiB, GC heap {GC.GetTotalMemory(false) / 1024 / 1024} MiB");
         if (verbose) foreach (var miss in misses) Console.WriteLine("  " + miss);
     }

@@ -5,9 +5,11 @@ using GuidanceBot.Channels.DirectLine;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Channels.TeamsAppPackage;
 using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Risk;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.Turns;
+using GuidanceBot.Conversation.Understanding;
 
 // For procedure owners: `-- content-report` prints what each authority's content covers, then exits.
 if (ContentReport.RunIfRequested(args, Console.Out) is { } exitCode) return exitCode;
@@ -22,6 +24,8 @@ builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbou
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
 builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings
 builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
+builder.Services.AddRiskCues();                       // dialogs/risk.yaml: what puts the safeguarding card first
+builder.Services.AddUnderstanding();                  // reading what workers type: the sentence model, built in the background
 builder.Services.AddCards();                          // cards/*.json, reply renderer
 builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
 builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Line conversations feeding the same turns

@@ -7,7 +7,14 @@ namespace GuidanceBot.Content.Risk;
 public sealed record RiskCues(
     IReadOnlyList<string> Exclude,
     IReadOnlyList<ProcedureQuestion> ProcedureQuestions,
-    IReadOnlyList<RiskCategory> Categories);
+    IReadOnlyList<RiskCategory> Categories)
+{
+    /// <summary>Which outcome the safeguarding card shows: the one a walk reaches from one answer (immediate danger: yes).</summary>
+    public RiskCard Card { get; init; } = new("safeguarding", "danger", "yes");
+}
+
+/// <summary>The walk, question and answer whose outcome is the safeguarding card.</summary>
+public sealed record RiskCard(string WalkId, string StepId, string Value);
 
 /// <summary>A question about the safeguarding procedure that names risk but reports none (a negative example).</summary>
 public sealed record ProcedureQuestion(string Text, string? Walk);
@@ -26,6 +33,9 @@ public sealed record RiskCategory(
     IReadOnlyList<string> Meaning,
     IReadOnlyList<RiskCategory> Types)
 {
+    /// <summary>Directory entries (ids in procedures/&lt;profile&gt;/directory.yaml) the card lists when the worker's procedure has them (crisis lines).</summary>
+    public IReadOnlyList<string> Directory { get; init; } = [];
+
     public IEnumerable<string> AllWords => Words.Concat(Types.SelectMany(t => t.AllWords));
     public IEnumerable<(string First, string Second)> AllPairs => Pairs.Concat(Types.SelectMany(t => t.AllPairs));
     public IEnumerable<string> AllExclude => Exclude.Concat(Types.SelectMany(t => t.AllExclude));

@@ -44,7 +44,23 @@ public static class RiskCuesLoader
         var questions = file.ProcedureQuestions.Select(q => new ProcedureQuestion(q.Text ?? "", string.IsNullOrWhiteSpace(q.Walk) ? null : q.Walk)).ToList();
         if (questions.Any(q => q.Text.Length == 0)) problems.Add("a procedure question has no text");
         if (problems.Count > 0) throw new RiskCuesException(problems);
-        return new RiskCues(Clean(file.Exclude), questions, categories);
+        var card = file.Card is null ? null : new RiskCard(file.Card.Walk ?? "", file.Card.Step ?? "", file.Card.Answer ?? "");
+        if (card is not null && (card.WalkId.Length == 0 || card.StepId.Length == 0 || card.Value.Length == 0))
+            throw new RiskCuesException(["card needs walk, step and answer"]);
+        var cues = new RiskCues(Clean(file.Exclude), questions, categories);
+        return card is null ? cues : cues with { Card = card };
+    }
+
+    /// <summary>Null when the card's walk, question and answer exist and the answer leads straight to one of the walk's outcomes.</summary>
+    public static string? CardProblem(RiskCues cues, Walks.WalkCatalog walks)
+    {
+        var card = cues.Card;
+        if (walks.Find(card.WalkId) is not { } walk) return $"card: there is no walk '{card.WalkId}'";
+        if (walk.Steps.Count == 0 || walk.Steps[0].Id != card.StepId) return $"card: '{card.StepId}' is not the first question of {card.WalkId}";
+        var step = walk.Steps[0];
+        if (step.Choices.All(c => c.Value != card.Value)) return $"card: '{card.Value}' is not an answer of {card.WalkId}/{card.StepId}";
+        var branch = step.Next.FirstOrDefault(b => b.When is Walks.IsCondition c && c.Variable == step.Sets && c.Values.Contains(card.Value));
+        return branch is { Target.IsOutcome: true } ? null : $"card: {card.WalkId}/{card.StepId} = {card.Value} does not lead straight to an outcome";
     }
 
     private static RiskCategory Category(CategoryYaml c, List<string> problems, bool isType)
@@ -60,7 +76,7 @@ public static class RiskCuesLoader
             else pairs.Add((pair[0].Trim(), pair[1].Trim()));
         }
         var types = c.Types.Select(t => Category(t, problems, isType: true)).ToList();
-        var category = new RiskCategory(id, c.Title ?? "", Clean(c.Words), pairs, Clean(c.Exclude), Clean(c.Meaning), types);
+        var category = new RiskCategory(id, c.Title ?? "", Clean(c.Words), pairs, Clean(c.Exclude), Clean(c.Meaning), types) { Directory = Clean(c.Directory) };
         if (!category.AllWords.Any() && !category.AllPairs.Any()) problems.Add($"{where}: no words or pairs");
         if (!isType && !category.AllMeaning.Any()) problems.Add($"{where}: no meaning sentences");
         return category;
@@ -75,6 +91,14 @@ public static class RiskCuesLoader
         public List<string> Exclude { get; set; } = [];
         public List<QuestionYaml> ProcedureQuestions { get; set; } = [];
         public List<CategoryYaml> Categories { get; set; } = [];
+        public CardYaml? Card { get; set; }
+    }
+
+    private sealed class CardYaml
+    {
+        public string? Walk { get; set; }
+        public string? Step { get; set; }
+        public string? Answer { get; set; }
     }
 
     private sealed class QuestionYaml
@@ -92,5 +116,6 @@ public static class RiskCuesLoader
         public List<string> Exclude { get; set; } = [];
         public List<string> Meaning { get; set; } = [];
         public List<CategoryYaml> Types { get; set; } = [];
+        public List<string> Directory { get; set; } = [];
     }
 }

@@ -12,3 +12,7 @@ public sealed record ChangeAction(string WalkId, string StepId) : CardAction;
 public sealed record ChecklistAction(string WalkId, string OutcomeId, IReadOnlySet<string> Ticked) : CardAction;
 public sealed record CommandAction(Command Command) : CardAction;
 public sealed record AuthorityAction(string ProfileId) : CardAction;
+/// <summary>Use these answers, read from the worker's message and confirmed, in this walk.</summary>
+public sealed record TakeAction(string WalkId, IReadOnlyList<(string StepId, string Value)> Answers) : CardAction;
+/// <summary>"Not this one": show these walks instead of the one started.</summary>
+public sealed record NotThisAction(IReadOnlyList<string> WalkIds) : CardAction;

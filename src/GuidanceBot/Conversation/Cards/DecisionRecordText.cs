@@ -21,7 +21,7 @@ public static class DecisionRecordText
         text.AppendLine();
         text.AppendLine("Questions and answers:");
         foreach (var (answer, i) in result.Path.Select((a, i) => (a, i)))
-            text.AppendLine($"{i + 1}. {answer.Step.Question} - {answer.Choice.Label}");
+            text.AppendLine($"{i + 1}. {answer.Step.Question} - {ReplyRenderer.AnswerText(answer)}");
         text.AppendLine();
         text.AppendLine($"Outcome: {at.Outcome.Title}");
         text.AppendLine("What to do:");

@@ -18,6 +18,13 @@ public static class DirectoryView
         return (groups, note);
     }
 
+    /// <summary>The entries with these ids that the worker's own procedure names, under one heading; none: nothing shown.</summary>
+    public static (IReadOnlyList<DirectoryGroup>? Groups, string? Note) Entries(ProcedureProfile profile, IReadOnlyList<string> ids, string heading)
+    {
+        var entries = profile.Directory.Entries.Where(e => ids.Contains(e.Id)).Select(Line).ToList();
+        return entries.Count == 0 ? (null, null) : ([new DirectoryGroup(heading, entries)], null);
+    }
+
     private static DirectoryLine Line(DirectoryEntry e)
     {
         var contact = new List<string>();

@@ -23,6 +23,12 @@ public static class NoticeText
         Notice.ChangingAnswer => "Change your answer here; the questions after it will be asked again.",
         Notice.NoRecordYet => "A record can be made once a walk reaches its outcome. Here is where you are.",
         Notice.AuthorityChanged => "Done: answers now come from the procedure named on this card.",
+        Notice.DidYouMean => "Did you mean one of these? Pick one, or say what you need in other words.",
+        Notice.NotThisOne => "Here are the next closest guides. Pick one, or see them all.",
+        Notice.OtherTopic => "That sounds like another guide. Switch to it, or carry on with this one.",
+        Notice.NothingMatched => "Sorry, I couldn't tell which guide you need. Pick one below, or describe the situation in a sentence, without names (for example: does she need an advocate for her review?).",
+        Notice.RiskFirst => "This may be a safeguarding matter. If anyone is in immediate danger, call 999 now.",
+        Notice.Resumed => "Back to where you were.",
         _ => null,
     };
 }

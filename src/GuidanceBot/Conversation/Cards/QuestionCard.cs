@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 namespace GuidanceBot.Conversation.Cards;
 
 /// <summary>The small command buttons under a question. Back is left off on question 1.</summary>
-public sealed record QuestionCommands(CardButton? Back, CardButton? Help, CardButton? StartOver, CardButton? Cancel);
+public sealed record QuestionCommands(CardButton? Back, CardButton? Help, CardButton? StartOver, CardButton? Cancel)
+{
+    /// <summary>"Not this one": when the walk was started from the worker's own words.</summary>
+    public CardButton? NotThis { get; init; }
+}
 
 /// <summary>
 /// One question of a walk. Help is behind a "Show help" toggle unless ShowHelp is set (e.g. after the
@@ -32,7 +36,7 @@ public sealed record QuestionCard(
     {
         // There is nothing to go back to from the first question.
         // The turn decides whether back leads anywhere (an earlier question, or the outcome that offered this walk).
-        var commands = new[] { Commands.Back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
+        var commands = new[] { Commands.NotThis, Commands.Back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
         return new JsonObject { ["walkTitle"] = WalkTitle }
             .AddText("authority", AuthorityName)
             .Also(d => d["number"] = Number)

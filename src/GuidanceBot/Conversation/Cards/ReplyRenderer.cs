@@ -1,3 +1,4 @@
+using GuidanceBot.Content.Risk;
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.Content.Rules;
 using GuidanceBot.Content.Walks;
@@ -8,8 +9,13 @@ using GuidanceBot.Conversation.Understanding;
 namespace GuidanceBot.Conversation.Cards;
 
 /// <summary>Turns the turn's replies into message activities carrying Adaptive Cards.</summary>
-public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels, ProcedureLibrary procedures)
+public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, CitationLabels labels, ProcedureLibrary procedures, RiskCues? risk = null)
 {
+    /// <summary>A quoted passage longer than this is shortened, so an answer fits a phone's screen.</summary>
+    private const int MaxQuoteWords = 60;
+
+    private readonly RiskCues riskCues = risk ?? new RiskCues([], [], []);
+
     /// <summary>The menu's groups, built once: the catalogue is fixed at start-up and every menu and welcome shows them.</summary>
     private readonly IReadOnlyList<WalkGroup> groups = BuildGroups(walks);
 
@@ -30,6 +36,10 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         RecordReply record => Text(DecisionRecordText.Build(record.Walk, record.Result, record.Date, context,
             Sources((AtOutcome)record.Result.Position, context))),
         ChecklistReply checklist => Text(DecisionRecordText.Checklist(checklist.Checklist, checklist.Ticked)),
+        RiskReply risk => Card(Risk(risk, context), NoticeText.For(Notice.RiskFirst)),
+        SuggestReply suggest => Card(Suggest(suggest, context)),
+        ConfirmReply confirm => Card(Confirm(confirm, context)),
+        PassagesReply passages => Card(Passages(passages, context)),
         _ => throw new ArgumentOutOfRangeException(nameof(reply), reply.GetType().Name, "No card for this reply."),
     };
 
@@ -50,16 +60,20 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         reply.Step.Help,
         reply.ShowHelp,
         // The first question already says when the answer will be the generic procedure's.
-        NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.ForWalk(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
+        reply.Notice == Notice.SoundsLike ? SoundsLike(reply.Walk)
+            : NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.ForWalk(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
         reply.Step.Choices.Select(c => new CardButton(c.Label, ButtonData.Answer(reply.Walk.Id, reply.Step.Id, c.Value))).ToList(),
         new QuestionCommands(
             reply.CanGoBack ? Button("Back", Command.Back) : null,
             reply.Step.Help is null ? null : Button("Help", Command.Help),
             Button("Start over", Command.StartOver),
-            Button("Cancel", Command.Cancel)))
+            Button("Cancel", Command.Cancel))
+        {
+            NotThis = reply.Alternatives.Count > 0 ? new CardButton("Not this one", ButtonData.NotThis(reply.Alternatives.Select(w => w.Id))) : null,
+        })
     {
         CardId = $"question:{reply.Walk.Id}:{reply.Step.Id}",
-        NoticeId = NoticeText.For(reply.Notice) is null ? "notice:coverage" : NoticeText.Id(reply.Notice),
+        NoticeId = reply.Notice == Notice.SoundsLike || NoticeText.For(reply.Notice) is not null ? NoticeText.Id(reply.Notice) : "notice:coverage",
     };
 
     private OutcomeCard Outcome(OutcomeReply reply, RenderContext context)
@@ -75,7 +89,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             at.Outcome.Rule,
             at.Outcome.Do,
             at.ApplicableNotes.Select(n => n.Text).ToList(),
-            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, p.Choice.Label, ButtonData.Change(walk.Id, p.Step.Id))).ToList(),
+            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, AnswerText(p), ButtonData.Change(walk.Id, p.Step.Id))).ToList(),
             Sources(at, context),
             new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu), Button("Record", Command.Record)))
         {
@@ -88,6 +102,93 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             Directory = directory,
             DirectoryNote = directoryNote,
         };
+    }
+
+    /// <summary>The answer as the outcome shows it: marked when it was taken from the worker's message.</summary>
+    internal static string AnswerText(ReplayedAnswer answer) => answer.Taken ? answer.Choice.Label + " (from your message)" : answer.Choice.Label;
+
+    private static string SoundsLike(Walk walk) => $"This sounds like {walk.Title}. If it is not, choose Not this one.";
+
+    /// <summary>
+    /// The safeguarding card: the outcome the safeguarding walk reaches on immediate danger, in the worker's own
+    /// procedure (999 first), with the crisis lines that procedure names where the message suggests self-harm, and
+    /// buttons to go through the safeguarding walk, back to the walk in progress, or on to what the message asked.
+    /// </summary>
+    private OutcomeCard Risk(RiskReply reply, RenderContext context)
+    {
+        var card = riskCues.Card;
+        var walk = walks.Get(card.WalkId);
+        var result = WalkReplay.Replay(walk, [new Answer(card.StepId, card.Value)], context.ProfileId);
+        var outcome = Outcome(new OutcomeReply(walk, result, Notice.RiskFirst), context);
+        var profile = procedures.FindProfile(context.ProfileId);
+        var crisis = riskCues.Categories.FirstOrDefault(c => c.Id == reply.CategoryId)?.Directory ?? [];
+        var (directory, note) = crisis.Count > 0 && profile is not null ? DirectoryView.Entries(profile, crisis, "Crisis support your procedure names") : (null, null);
+        var offers = new List<CardButton> { new("Go through the safeguarding guide", ButtonData.Offer(walk.Id)) };
+        if (reply.CarryOn is { } next) offers.Add(new CardButton("Then: " + next.Title, ButtonData.Start(next.Id)));
+        return outcome with
+        {
+            Answers = [],
+            Buttons = new OutcomeButtons(reply.Kept is { } kept ? new CardButton("Back to " + kept.Title, ButtonData.Command(Command.Resume)) : null, null, Button("Menu", Command.Menu)),
+            CardId = "risk:" + reply.CategoryId,
+            Offers = offers,
+            Directory = directory ?? outcome.Directory,
+            DirectoryNote = note ?? outcome.DirectoryNote,
+            Checklist = null,
+        };
+    }
+
+    private SuggestCard Suggest(SuggestReply reply, RenderContext context)
+    {
+        var heading = reply.Notice == Notice.OtherTopic && reply.Resume is { } current
+            ? $"That sounds like another guide. Switch to it, or carry on with {current.Title}."
+            : NoticeText.For(reply.Notice) ?? "Choose a guide";
+        var button = reply.Notice == Notice.OtherTopic ? "Switch to this" : "Start";
+        var buttons = new List<CardButton>();
+        if (reply.Resume is { } resume) buttons.Add(new CardButton("Back to " + resume.Title, ButtonData.Command(Command.Resume)));
+        buttons.Add(Button("All guides", Command.Menu));
+        return new SuggestCard(heading, context.AuthorityName,
+            reply.Walks.Select(w => new SuggestedWalk(w.Title, w.Summary, button, ButtonData.Start(w.Id))).ToList(), buttons)
+        {
+            CardId = NoticeText.Id(reply.Notice).Replace("notice:", "suggest:", StringComparison.Ordinal),
+        };
+    }
+
+    /// <summary>At most three answers are offered, so the card's buttons fit one row; nothing not shown is taken.</summary>
+    private ConfirmCard Confirm(ConfirmReply reply, RenderContext context)
+    {
+        var taken = reply.Taken.Take(3).ToList();
+        var all = taken.Select(t => (t.Step.Id, t.Choice.Value)).ToList();
+        var changes = taken.Select(t => new CardButton("Change: " + Shorten(t.Step.Question, 6),
+            ButtonData.Take(reply.Walk.Id, all.Where(a => a.Item1 != t.Step.Id)))).ToList();
+        if (reply.Alternatives.Count > 0) changes.Add(new CardButton("Not this one", ButtonData.NotThis(reply.Alternatives.Select(w => w.Id))));
+        return new ConfirmCard(reply.Walk.Title, context.AuthorityName,
+            reply.Notice == Notice.SoundsLike ? SoundsLike(reply.Walk) : null,
+            taken.Select(t => (t.Step.Question, t.Choice.Label)).ToList(),
+            ButtonData.Take(reply.Walk.Id, all), changes)
+        {
+            CardId = "confirm:" + reply.Walk.Id,
+        };
+    }
+
+    private PassagesCard Passages(PassagesReply reply, RenderContext context)
+    {
+        var quotes = reply.Passages.Select(p =>
+        {
+            var profile = procedures.FindProfile(p.ProfileId);
+            return new QuotedPassage(profile?.FindSection(p.SectionId)?.Title ?? p.SectionId, Shorten(p.Text, MaxQuoteWords),
+                profile?.Name ?? p.ProfileId, profile?.Url);
+        }).ToList();
+        var buttons = new List<CardButton>();
+        if (reply.Walk is { } walk) buttons.Add(new CardButton("Start: " + walk.Title, ButtonData.Start(walk.Id)));
+        if (reply.Resume is { } resume) buttons.Add(new CardButton("Back to " + resume.Title, ButtonData.Command(Command.Resume)));
+        buttons.Add(Button("Menu", Command.Menu));
+        return new PassagesCard(context.AuthorityName, quotes, buttons);
+    }
+
+    private static string Shorten(string text, int words)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length <= words ? text : string.Join(' ', parts.Take(words)).TrimEnd(',', ';', ':') + "\u2026";
     }
 
     private static IEnumerable<Citation> Cited(AtOutcome at) =>

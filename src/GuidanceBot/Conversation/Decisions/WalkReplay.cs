@@ -64,7 +64,7 @@ public static class WalkReplay
     {
         var choice = answer.StepId == step.Id ? step.Choices.FirstOrDefault(c => c.Value == answer.Value) : null;
         if (choice is null) return null;
-        path.Add(new ReplayedAnswer(step, choice));
+        path.Add(new ReplayedAnswer(step, choice, answer.Taken));
         variables[step.Sets] = choice.Value;
         var target = NextTarget.After(walk, step, variables);
         if (target.IsOutcome) return Finish(walk, target.Id, variables);

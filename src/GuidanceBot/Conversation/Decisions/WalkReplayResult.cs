@@ -1,8 +1,8 @@
 using GuidanceBot.Content.Walks;
 namespace GuidanceBot.Conversation.Decisions;
 
-/// <summary>An answer that replay accepted: the step it answered and the choice it picked.</summary>
-public sealed record ReplayedAnswer(WalkStep Step, Choice Choice);
+/// <summary>An answer that replay accepted: the step it answered, the choice it picked, and whether it was taken from the worker's message.</summary>
+public sealed record ReplayedAnswer(WalkStep Step, Choice Choice, bool Taken = false);
 
 /// <summary>Where a replayed walk stands: waiting on a question, or finished at an outcome.</summary>
 public abstract record WalkPosition;

@@ -17,4 +17,12 @@ public enum Notice
     ChangingAnswer,
     BackToOutcome,
     NoRecordYet,
+    SoundsLike,
+    DidYouMean,
+    NotThisOne,
+    OtherTopic,
+    NothingMatched,
+    FromYourMessage,
+    RiskFirst,
+    Resumed,
 }

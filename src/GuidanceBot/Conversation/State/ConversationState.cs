@@ -21,5 +21,11 @@ public sealed record ConversationState
     public ImmutableList<DialogFrame> Stack { get; init; } = [];
 }
 
-/// <summary>One walk in progress: its id and the answers given so far, in order.</summary>
-public sealed record DialogFrame(string WalkId, ImmutableList<Answer> Answers);
+/// <summary>
+/// One walk in progress: its id and the answers given so far, in order. <see cref="Pending"/>: answers the worker
+/// confirmed from their message for questions not reached yet; each is used when its question comes up.
+/// </summary>
+public sealed record DialogFrame(string WalkId, ImmutableList<Answer> Answers)
+{
+    public ImmutableList<Answer>? Pending { get; init; }
+}

@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Understanding;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using GuidanceBot.Content.Procedures;
@@ -20,10 +21,14 @@ public sealed class AuthorityContext(IOptions<GuidanceOptions> options, Procedur
         return new TurnContext(fallback, Today(activity));
     }
 
-    public RenderContext RenderFor(TurnContext context, ConversationState state)
+    /// <param name="named">The authority the worker's message named this turn, if the conversation switched to it: the cards say so.</param>
+    public RenderContext RenderFor(TurnContext context, ConversationState state, AuthorityMention? named = null)
     {
         var id = context.ProfileFor(state);
-        return new RenderContext(id, procedures.FindProfile(id)?.Name);
+        var name = procedures.FindProfile(id)?.Name;
+        if (named is not null && name is not null)
+            name = $"{name}, because you mentioned {named.Named} (type change authority to use another)";
+        return new RenderContext(id, name);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using GuidanceBot.Conversation.Activities;
 using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Understanding;
 
 namespace GuidanceBot.Conversation.Turns;
 
@@ -13,8 +14,9 @@ namespace GuidanceBot.Conversation.Turns;
 /// </summary>
 public sealed class ConversationTurns(
     IConversationStateStore store, KeyedLock locks, TurnHandler handler, ReplyRenderer renderer,
-    AnsweredCardRenderer answeredCards, AuthorityContext authority, ILogger<ConversationTurns> logger)
+    AnsweredCardRenderer answeredCards, AuthorityContext authority, ILogger<ConversationTurns> logger, Understander? understander = null)
 {
+
     private const int MaxAttempts = 8;
 
     public async Task<TurnReplies> RunAsync(Activity activity, CancellationToken cancellationToken)
@@ -28,6 +30,10 @@ public sealed class ConversationTurns(
             default: return TurnReplies.Of(TurnStatus.Ignored);
         }
 
+        // Typed words are read once per turn, so a turn retried after a lost race does not run the model again.
+        if (input is MessageInput { Action: null, Text: { Length: > 0 } text } typed && understander is not null)
+            input = typed with { Reading = understander.Read(text) };
+
         var key = ConversationKey.For(activity);
         var context = authority.ContextFor(activity);
         var held = await locks.AcquireAsync(key, cancellationToken);
@@ -38,7 +44,7 @@ public sealed class ConversationTurns(
                 var stored = await store.ReadAsync(key, cancellationToken);
                 var state = stored is null ? ConversationState.Empty : StateSerializer.Deserialize(stored.Json);
                 var result = handler.Handle(state, input, context);
-                var render = authority.RenderFor(context, result.State);
+                var render = authority.RenderFor(context, result.State, result.AuthorityNamed);
                 var replies = renderer.Render(result.Replies, render).Select(r => ReplyAddressing.To(activity, r)).ToList();
 
                 if (result.Forget)

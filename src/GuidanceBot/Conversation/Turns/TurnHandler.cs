@@ -6,19 +6,20 @@ using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Understanding;
+
 namespace GuidanceBot.Conversation.Turns;
 
 /// <summary>
-/// One turn as a pure function of (state, input): routes commands, answers, walk names and card clicks,
-/// and runs the waterfall. No I/O, so every route is testable without HTTP.
+/// One turn as a pure function of (state, input): routes commands, card clicks, answers and what a worker typed
+/// (TurnHandler.Words.cs), and runs the waterfall. No I/O, so every route is testable without HTTP.
 /// </summary>
-public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
+public sealed partial class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures, Understander? understander = null)
 {
     public TurnResult Handle(ConversationState state, TurnInput input, TurnContext context) =>
-        new Turn(walks, procedures, context).Handle(state, input);
+        new Turn(walks, procedures, understander, context).Handle(state, input);
 
     /// <summary>One turn's routing, with its context at hand.</summary>
-    private sealed class Turn(WalkCatalog walks, ProcedureLibrary procedures, TurnContext context)
+    private sealed partial class Turn(WalkCatalog walks, ProcedureLibrary procedures, Understander? understander, TurnContext context)
     {
         /// <summary>The turn's own state as it arrived (healed), and its top walk replayed at most once.</summary>
         private ConversationState? arrived;
@@ -52,22 +53,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             if (message.Action is not null) return OnCardAction(state, message.Action);
             if (string.IsNullOrWhiteSpace(message.Text))
                 return ShowCurrent(state, message.HasValue ? Notice.StaleClick : Notice.Unreadable);
-
             if (CommandRecognizer.Recognize(message.Text) is { } command) return Run(state, command);
-
-            var current = Current(state);
-            if (current is { Result.Position: AtStep at } && AnswerRecognizer.Recognize(at.Step, message.Text) is { } value)
-                return Answer(state, current, at.Step, value);
-
-            var asked = current is { Result.Position: AtStep }
-                ? WalkNames.Exact(walks.Walks, message.Text)
-                : WalkNames.Exact(walks.Walks, message.Text) ?? WalkNames.Mentioned(walks.Walks, message.Text);
-            if (asked is not null) return Start(state, asked);
-
-            // After an outcome the finished walk stays on the stack, so "back" can still change an answer.
-            return current is { Result.Position: AtStep }
-                ? ShowCurrent(state, Notice.Unreadable)
-                : Menu(state, Notice.NotPlaced);
+            return OnWords(state, message.Reading ?? understander?.Read(message.Text) ?? new MessageReading(message.Text, null));
         }
 
         private TurnResult OnCardAction(ConversationState state, CardAction? action)
@@ -87,6 +74,10 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                     return ChangeAnswer(state, change);
                 case ChecklistAction checklist:
                     return Checklist(state, checklist);
+                case TakeAction take:
+                    return Take(state, take);
+                case NotThisAction notThis:
+                    return Suggest(DialogStack.Clear(state), notThis.WalkIds.Select(walks.Find).OfType<Walk>().ToList(), Notice.NotThisOne);
                 case AnswerAction answer:
                     var current = Current(state);
                     // Only the question on screen now can be answered; an older card's button is a stale click.
@@ -108,6 +99,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 case Command.Why:
                     // At a question the help says what it means; at an outcome the card carries the rule and the answers.
                     return frame is null ? Menu(state, Notice.None) : ShowCurrent(state, Notice.None, showHelp: true);
+                case Command.Resume:
+                    return frame is null ? Menu(state, Notice.NoWalkToChange) : ShowCurrent(state, Notice.Resumed);
                 case Command.Back when frame is null:
                 case Command.StartOver when frame is null:
                     return Menu(state, Notice.NoWalkToChange);
@@ -119,7 +112,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 case Command.Back:
                     return Show(DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.RemoveAt(frame.Answers.Count - 1) }), Notice.WentBack);
                 case Command.StartOver:
-                    return Show(DialogStack.ReplaceTop(state, frame with { Answers = [] }), Notice.StartedOver);
+                    return Show(DialogStack.ReplaceTop(state, frame with { Answers = [], Pending = null }), Notice.StartedOver);
                 case Command.Cancel:
                     return Menu(DialogStack.Clear(state), frame is null ? Notice.None : Notice.Cancelled);
                 case Command.ChangeAuthority:
@@ -134,12 +127,16 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             }
         }
 
-        private TurnResult Start(ConversationState state, Walk walk, bool keep = false)
+        /// <param name="keep">Keep the walk in progress beneath the new one (an outcome's offer, the safeguarding card), so back returns to it.</param>
+        private TurnResult Start(ConversationState state, Walk walk, bool keep = false, Notice notice = Notice.None, IReadOnlyList<Walk>? alternatives = null)
         {
-            // Keep the finished walk beneath an offered one, so its outcome is one "back" away.
-            var below = keep && Current(state) is { Result.Position: AtOutcome } ? state : DialogStack.Clear(state);
-            return Show(DialogStack.Push(below, new DialogFrame(walk.Id, [])), Notice.None);
+            var below = keep && Current(state) is not null ? state : DialogStack.Clear(state);
+            var started = Show(DialogStack.Push(below, new DialogFrame(walk.Id, [])), notice);
+            return alternatives is null ? started : WithAlternatives(started, alternatives);
         }
+
+        private static TurnResult WithAlternatives(TurnResult result, IReadOnlyList<Walk> alternatives) =>
+            result with { Replies = result.Replies.Select(r => r is QuestionReply q ? q with { Alternatives = alternatives } : r).ToList() };
 
         /// <summary>Picking an earlier question re-runs the walk from there: its answer and every later one are dropped.</summary>
         private TurnResult ChangeAnswer(ConversationState state, ChangeAction change)
@@ -147,7 +144,7 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             if (Current(state) is not { } current || current.Frame.WalkId != change.WalkId) return ShowCurrent(state, Notice.StaleClick);
             var index = current.Result.Path.ToList().FindIndex(p => p.Step.Id == change.StepId);
             if (index < 0) return ShowCurrent(state, Notice.StaleClick);
-            var frame = current.Frame with { Answers = current.Frame.Answers.Take(index).ToImmutableList() };
+            var frame = current.Frame with { Answers = current.Frame.Answers.Take(index).ToImmutableList(), Pending = null };
             var truncated = WalkReplay.Truncate(current.Result, index, context.ProfileFor(state));
             return Show(DialogStack.ReplaceTop(state, frame), Notice.ChangingAnswer, known: current with { Frame = frame, Result = truncated });
         }
@@ -158,7 +155,25 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
                 ? new TurnResult(state, [new ChecklistReply(list, action.Ticked)])
                 : ShowCurrent(state, Notice.StaleClick);
 
-        /// <summary>Records the answer and moves on from the replay already made (no second replay).</summary>
+        /// <summary>
+        /// The worker confirmed answers read from their message: the walk (continued if it is the one in progress,
+        /// else started) uses each when its question comes up. Only real steps and choices are kept.
+        /// </summary>
+        private TurnResult Take(ConversationState state, TakeAction take)
+        {
+            if (walks.Find(take.WalkId) is not { } walk) return ShowCurrent(state, Notice.StaleClick);
+            var pending = take.Answers
+                .Where(a => walk.FindStep(a.StepId) is { } step && step.Choices.Any(c => c.Value == a.Value))
+                .DistinctBy(a => a.StepId)
+                .Select(a => new Answer(a.StepId, a.Value, Taken: true)).ToImmutableList();
+            var current = Current(state);
+            var frame = current?.Frame.WalkId == walk.Id ? current.Frame : new DialogFrame(walk.Id, []);
+            var answered = frame.Answers.Select(a => a.StepId).ToHashSet();
+            frame = frame with { Pending = pending.Where(p => !answered.Contains(p.StepId)).ToImmutableList() };
+            var next = current?.Frame.WalkId == walk.Id ? DialogStack.ReplaceTop(state, frame) : DialogStack.Push(DialogStack.Clear(state), frame);
+            return Show(next, Notice.None);
+        }
+
         private TurnResult Answer(ConversationState state, Replayed current, WalkStep step, string value)
         {
             var answer = new Answer(step.Id, value);
@@ -173,7 +188,8 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
 
         /// <summary>
         /// Shows where the top walk's answers lead: the next question or the outcome. <paramref name="known"/> is the
-        /// replay of exactly this state when the turn already has it; otherwise the state is replayed now.
+        /// replay of exactly this state when the turn already has it; otherwise the state is replayed now. Answers
+        /// confirmed from the worker's message are used as their questions come up.
         /// </summary>
         private TurnResult Show(ConversationState state, Notice notice, bool showHelp = false, Replayed? known = null)
         {
@@ -183,7 +199,17 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
 
             // Answers the walk no longer accepts (its file changed since) are dropped, so state heals itself.
             if (result.Consumed < frame.Answers.Count)
-                state = DialogStack.ReplaceTop(state, frame with { Answers = frame.Answers.Take(result.Consumed).ToImmutableList() });
+                frame = frame with { Answers = frame.Answers.Take(result.Consumed).ToImmutableList() };
+
+            // Confirmed answers from the message, as their questions come up (each once).
+            while (result.Position is AtStep waiting && frame.Pending?.FirstOrDefault(p => p.StepId == waiting.Step.Id) is { } taken
+                   && WalkReplay.Continue(walk, result, taken) is { } moved)
+            {
+                frame = frame with { Answers = frame.Answers.Add(taken), Pending = frame.Pending.Remove(taken) };
+                result = moved;
+            }
+            if (frame.Pending is not null && (frame.Pending.Count == 0 || result.Position is AtOutcome)) frame = frame with { Pending = null };
+            if (!ReferenceEquals(frame, current.Frame)) state = DialogStack.ReplaceTop(state, frame);
 
             Reply reply = result.Position switch
             {
@@ -198,6 +224,9 @@ public sealed class TurnHandler(WalkCatalog walks, ProcedureLibrary procedures)
             step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
 
         private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
+
+        private static TurnResult Suggest(ConversationState state, IReadOnlyList<Walk> options, Notice notice, Walk? resume = null) =>
+            options.Count == 0 ? Menu(state, Notice.NothingMatched) : new(state, [new SuggestReply(options, notice, resume)]);
 
         /// <summary>
         /// The top walk of <paramref name="state"/> and where its answers lead. The state the turn arrived with is

@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Understanding;
 using GuidanceBot.Conversation.Cards;
 namespace GuidanceBot.Conversation.Turns;
 
@@ -5,7 +6,11 @@ namespace GuidanceBot.Conversation.Turns;
 public abstract record TurnInput;
 
 /// <summary>A typed message, a card submit (Action.Submit arrives as a message with a value) or both.</summary>
-public sealed record MessageInput(string? Text, CardAction? Action, bool HasValue) : TurnInput;
+public sealed record MessageInput(string? Text, CardAction? Action, bool HasValue) : TurnInput
+{
+    /// <summary>The typed text read once for the turn (its embedding made at most once, even if the turn is retried).</summary>
+    public MessageReading? Reading { get; init; }
+}
 
 /// <summary>An Action.Execute click (invoke adaptiveCard/action); the reply card replaces the clicked one.</summary>
 public sealed record CardInvokeInput(CardAction? Action) : TurnInput;

@@ -1,3 +1,4 @@
+using GuidanceBot.Conversation.Understanding;
 using GuidanceBot.Conversation.Replies;
 using GuidanceBot.Conversation.State;
 namespace GuidanceBot.Conversation.Turns;
@@ -7,4 +8,7 @@ public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Re
 {
     /// <summary>Set when a card click answered the question on screen; the front door may show that card as answered.</summary>
     public AnsweredQuestion? Answered { get; init; }
+
+    /// <summary>Set when the message named an authority and the conversation now uses its procedure: the cards say why.</summary>
+    public AuthorityMention? AuthorityNamed { get; init; }
 }

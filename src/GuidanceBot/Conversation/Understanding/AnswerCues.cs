@@ -27,17 +27,21 @@ public static class AnswerCues
         {
             var hits = new List<(string Value, string Cue)>();
             foreach (var choice in step.Choices)
-            foreach (var cue in choice.Cues)
+            foreach (var phrase in PhrasesOf(choice))
             {
-                var phrase = new Phrase(cue);
                 if (clauses.Any(c => !c.IsQuestion && phrase.In(c.Words).Any(o => !Doubted(c.Words, o))))
-                    hits.Add((choice.Value, cue));
+                    hits.Add((choice.Value, phrase.Text));
             }
             var values = hits.Select(h => h.Value).Distinct().ToList();
             if (values.Count == 1) stated.Add(new StatedAnswer(step.Id, values[0], hits[0].Cue));
         }
         return stated;
     }
+
+    /// <summary>Each choice's cues as phrases, made once: walks are fixed at start-up and this runs on every message.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Choice, Phrase[]> Phrases = new();
+
+    private static Phrase[] PhrasesOf(Choice choice) => Phrases.GetValue(choice, c => c.Cues.Select(cue => new Phrase(cue)).ToArray());
 
     /// <summary>One of the three words before the cue casts doubt on it.</summary>
     private static bool Doubted(string[] words, Occurrence at)
@@ -49,20 +53,36 @@ public static class AnswerCues
 
     private sealed record Clause(string[] Words, bool IsQuestion);
 
-    /// <summary>Sentences and dash- or semicolon-separated parts; a part ending with "?" asks rather than states.</summary>
+    private static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
+    {
+        "is", "are", "does", "do", "did", "can", "could", "should", "would", "will", "has", "have", "was", "were",
+        "what", "whats", "who", "whos", "which", "when", "where", "why", "how",
+    };
+
+    /// <summary>
+    /// Sentences, split again at commas, dashes and semicolons. A part asks rather than states when it opens with a
+    /// question word ("is he sectioned"), or when it is the last part of a sentence that ends with "?"
+    /// ("no family at all, does he need an advocate?": only the last part asks).
+    /// </summary>
     private static List<Clause> Clauses(string text)
     {
         var clauses = new List<Clause>();
+        var parts = new List<string[]>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var end = i == text.Length;
             var ch = end ? '\0' : text[i];
             var dash = !end && (ch is '\u2013' or '\u2014' || (ch == '-' && i > 0 && i + 1 < text.Length && text[i - 1] == ' ' && text[i + 1] == ' '));
-            if (!end && ch is not ('.' or '?' or '!' or ';' or '\n') && !dash) continue;
+            var sentenceEnd = end || ch is '.' or '?' or '!' or '\n';
+            if (!sentenceEnd && !dash && ch is not (';' or ',')) continue;
             var words = Words.Of(text[start..i]);
-            if (words.Length > 0) clauses.Add(new Clause(words, ch == '?'));
+            if (words.Length > 0) parts.Add(words);
             start = i + 1;
+            if (!sentenceEnd) continue;
+            for (var p = 0; p < parts.Count; p++)
+                clauses.Add(new Clause(parts[p], Asking.Contains(parts[p][0]) || (ch == '?' && p == parts.Count - 1)));
+            parts.Clear();
         }
         return clauses;
     }

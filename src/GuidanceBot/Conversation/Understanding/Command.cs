@@ -1,7 +1,7 @@
 namespace GuidanceBot.Conversation.Understanding;
 
 /// <summary>Interruptions available at every step.</summary>
-public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority, Record, Why }
+public enum Command { Help, Back, StartOver, Cancel, Menu, ChangeAuthority, Record, Why, Resume }
 
 /// <summary>
 /// The command words, mapped once: what a card button sends for each command, and the exact phrases a worker may
@@ -19,6 +19,7 @@ public static class CommandRecognizer
         (Command.ChangeAuthority, "change-authority", ["change authority", "authority", "change procedure", "switch authority", "change council"]),
         (Command.Record, "record", ["record", "note", "case note", "copy"]),
         (Command.Why, "why", ["why", "why?", "reason"]),
+        (Command.Resume, "resume", ["resume", "carry on", "continue", "where was i"]),
     ];
 
     private static readonly Dictionary<string, Command> Typed =

@@ -31,6 +31,7 @@ public sealed class LexicalIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly string[] _keys;
     private readonly HashSet<string> _words;
+    private readonly Dictionary<char, string[]> _wordsByFirstLetter;
 
     /// <param name="documents">Each text with the key it ranks (a walk id, a passage id); a key may have many texts.</param>
     public LexicalIndex(IEnumerable<(string Key, string Text)> documents)
@@ -50,6 +51,7 @@ public sealed class LexicalIndex : IDisposable
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _keys = list.Select(d => d.Key).ToArray(); // document n is list[n]: one segment, written in order
         _words = list.SelectMany(d => PlainWords(d.Text)).ToHashSet(StringComparer.Ordinal);
+        _wordsByFirstLetter = _words.Where(w => w.Length >= 3).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>The best BM25 score of each key over its texts, best first.</summary>
@@ -84,12 +86,12 @@ public sealed class LexicalIndex : IDisposable
     public string? Correct(string word)
     {
         var allowed = word.Length < 5 ? 0 : word.Length < 8 ? 1 : 2;
-        if (allowed == 0 || _words.Contains(word)) return null;
+        if (allowed == 0 || _words.Contains(word) || !_wordsByFirstLetter.TryGetValue(word[0], out var candidates)) return null;
         string? best = null;
         var bestDistance = allowed + 1;
-        foreach (var candidate in _words)
+        foreach (var candidate in candidates)
         {
-            if (candidate.Length < 3 || candidate[0] != word[0] || Math.Abs(candidate.Length - word.Length) > allowed) continue;
+            if (Math.Abs(candidate.Length - word.Length) > allowed) continue;
             var d = Words.Distance(word, candidate);
             if (d < bestDistance || (d == bestDistance && string.CompareOrdinal(candidate, best) < 0)) { bestDistance = d; best = candidate; }
         }

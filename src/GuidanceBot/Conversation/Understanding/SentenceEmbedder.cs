@@ -16,6 +16,12 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>sentence-transformers' limit for this model; a worker's message is far shorter.</summary>
     public const int MaxTokens = 256;
 
+    /// <summary>
+    /// A long message keeps its first and last words (a situation usually opens with who and what, and ends with the
+    /// question), so the time to read one stays bounded: the model's cost grows with every token.
+    /// </summary>
+    public int MessageTokens { get; init; } = 36;
+
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "models", "all-MiniLM-L6-v2");
 
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
@@ -40,14 +46,27 @@ public sealed class SentenceEmbedder : IDisposable
         });
     }
 
-    public float[] Embed(string text) => EmbedBatch([text])[0];
+    /// <summary>One message, with its middle left out when it is long (<see cref="MessageTokens"/>).</summary>
+    public float[] Embed(string text) => Run([HeadAndTail(Encode(text))])[0];
+
+    private IReadOnlyList<int> Encode(string text) =>
+        _tokenizer.EncodeToIds(Accents.Fold(text), MaxTokens, addSpecialTokens: true, out _, out _);
+
+    private IReadOnlyList<int> HeadAndTail(IReadOnlyList<int> ids)
+    {
+        if (ids.Count <= MessageTokens) return ids;
+        var head = MessageTokens / 2;
+        var tail = MessageTokens - head;
+        return ids.Take(head).Concat(ids.Skip(ids.Count - tail)).ToArray(); // keeps [CLS] first and [SEP] last
+    }
 
     /// <summary>Embeds many texts, a batch at a time, each batch padded to its longest member.</summary>
-    public float[][] EmbedBatch(IReadOnlyList<string> texts, int batchSize = 32)
+    public float[][] EmbedBatch(IReadOnlyList<string> texts, int batchSize = 32) => Run(texts.Select(t => HeadAndTail(Encode(t))).ToList(), batchSize);
+
+    private float[][] Run(IReadOnlyList<IReadOnlyList<int>> encoded, int batchSize = 32)
     {
-        var result = new float[texts.Count][];
-        var tokenized = texts.Select((t, i) => (Index: i, Ids: _tokenizer.EncodeToIds(Accents.Fold(t), MaxTokens, addSpecialTokens: true, out _, out _)))
-            .OrderBy(x => x.Ids.Count).ToArray();
+        var result = new float[encoded.Count][];
+        var tokenized = encoded.Select((ids, i) => (Index: i, Ids: ids)).OrderBy(x => x.Ids.Count).ToArray();
         for (var start = 0; start < tokenized.Length; start += batchSize)
         {
             var batch = tokenized.AsSpan(start, Math.Min(batchSize, tokenized.Length - start));
@@ -69,12 +88,8 @@ public sealed class SentenceEmbedder : IDisposable
         return result;
     }
 
-    public static float Cosine(float[] a, float[] b)
-    {
-        var sum = 0f;
-        for (var i = 0; i < a.Length; i++) sum += a[i] * b[i];
-        return sum;
-    }
+    /// <summary>The cosine of two embeddings (both L2-normalised, so their dot product), with SIMD.</summary>
+    public static float Cosine(float[] a, float[] b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
 
     private static float[] MeanNormalised(ReadOnlySpan<float> hidden, ReadOnlySpan<long> mask)
     {

@@ -12,54 +12,83 @@ namespace GuidanceBot.Conversation.Understanding;
 /// </summary>
 public sealed class Understander
 {
+    /// <summary>How long a message that needs the model waits for it at start-up before it is read without it.</summary>
+    private static readonly TimeSpan ModelWait = TimeSpan.FromSeconds(15);
+
     private readonly WalkCatalog _walks;
     private readonly AuthorityNames _authorities;
+    private readonly RiskDetector _risk;
     private readonly Task<Parts> _parts;
 
-    private sealed record Parts(SentenceEmbedder? Embedder, RiskDetector Risk, WalkRanker? Ranker, PassageIndex? Passages);
+    private sealed record Parts(SentenceEmbedder Embedder, RiskMeaning Risk, WalkRanker Ranker, PassageIndex Passages);
 
     /// <param name="embedder">Creates the sentence model; null runs without it (words only), for tests of the cheap path.</param>
     public Understander(WalkCatalog walks, ProcedureLibrary procedures, RiskCues risk, Func<SentenceEmbedder>? embedder, string proceduresDirectory)
     {
         _walks = walks;
         _authorities = new AuthorityNames(procedures.Profiles);
-        _parts = Task.Run(() =>
-        {
-            var model = embedder?.Invoke();
-            Func<IReadOnlyList<string>, float[][]> embed = model is null ? texts => texts.Select(_ => Array.Empty<float>()).ToArray() : texts => model.EmbedBatch(texts);
-            return new Parts(model, new RiskDetector(risk, embed),
-                model is null ? null : new WalkRanker(walks, embed),
-                model is null ? null : new PassageIndex(procedures, proceduresDirectory, embed));
-        });
+        _risk = new RiskDetector(risk);
+        _parts = embedder is null
+            ? Task.FromResult<Parts>(null!)
+            : Task.Run(() =>
+            {
+                var model = embedder();
+                Func<IReadOnlyList<string>, float[][]> embed = texts => model.EmbedBatch(texts);
+                var parts = new Parts(model, new RiskMeaning(risk, embed), new WalkRanker(walks, embed), new PassageIndex(procedures, proceduresDirectory, embed));
+                WarmUp(parts, procedures.Profiles.FirstOrDefault()?.Id ?? "generic");
+                return parts;
+            });
+    }
+
+    /// <summary>Every path a message can take, run once at start-up, so the first workers' messages are not the slow ones.</summary>
+    private void WarmUp(Parts parts, string profile)
+    {
+        foreach (var walk in _walks.Walks.Take(3))
+        foreach (var text in walk.Examples.Take(2).Append("what does the procedure say about " + walk.Title))
+            Understand(new MessageReading(text, t => parts.Embedder.Embed(t)), new Position(null, null, profile), parts);
     }
 
     /// <summary>Completes when the model and its vectors are loaded (a second or so after start-up).</summary>
     public Task WhenReady => _parts;
 
     /// <summary>A reading of the text for one turn; its embedding is computed at most once, and only if needed.</summary>
-    public MessageReading Read(string text) => new(text, _parts.IsCompletedSuccessfully && _parts.Result.Embedder is { } e ? e.Embed : null);
+    public MessageReading Read(string text) => new(text, t => Model()?.Embedder.Embed(t) ?? []);
+
+    /// <summary>The model and its vectors; a message that needs them in the first seconds after start-up waits for them.</summary>
+    private Parts? Model()
+    {
+        try
+        {
+            return _parts.Wait(ModelWait) ? _parts.Result : null;
+        }
+        catch (AggregateException)
+        {
+            return null; // could not load: read by words only (logged at start-up by whoever awaits WhenReady)
+        }
+    }
 
     public MessageMeaning Understand(string text, Position position) => Understand(Read(text), position);
 
-    public MessageMeaning Understand(MessageReading reading, Position position)
+    public MessageMeaning Understand(MessageReading reading, Position position) => Understand(reading, position, null);
+
+    private MessageMeaning Understand(MessageReading reading, Position position, Parts? ready)
     {
-        var parts = _parts.IsCompletedSuccessfully ? _parts.Result : null;
         var authority = _authorities.Find(reading.Words);
-        var risk = parts?.Risk.ByWords(reading.Words);
+        var risk = _risk.ByWords(reading.Words);
 
         // An exact answer to the question on screen, or a walk's own name: no model.
         if (position.Step is { } step && AnswerRecognizer.Recognize(step, reading.Text) is { } answer)
             return MessageMeaning.Empty with { Answer = answer, Authority = authority, Risk = risk };
         if (WalkNames.Exact(_walks.Walks, reading.Text) is { } named)
-            return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = new WalkRanking([new WalkScore(named.Id, 1f)], Confidence.Confident) };
+            return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = new WalkRanking([new WalkScore(named.Id, 1f)], Confidence.Confident) { ByName = true } };
 
-        if (parts?.Ranker is null || reading.Embedding is not { Length: > 0 } embedding)
+        if (reading.Embedding is not { Length: > 0 } embedding || (ready ?? Model()) is not { } parts)
             return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = ByNamesOnly(reading) };
 
         var ranking = parts.Ranker.Rank(reading.Text, reading.Words, embedding);
         risk ??= parts.Risk.ByMeaning(embedding, ranking.NearestExample);
         var asks = QuestionForm.AsksAboutTheProcedure(reading.Words);
-        var passages = asks && parts.Passages is not null
+        var passages = asks
             ? parts.Passages.Find(reading.Text, embedding, authority?.ProfileId ?? position.ProfileId)
             : [];
         // Answers stated for the walk in progress, else for the walk the message is surely about.
@@ -70,10 +99,10 @@ public sealed class Understander
 
     /// <summary>Each walk's parts of the ranking score (for tuning).</summary>
     public IReadOnlyList<(string WalkId, float Meaning, float Lexical, bool Named, float Top2, float Top3)> RankingParts(MessageReading reading) =>
-        _parts.Result.Ranker!.Parts(reading.Text, reading.Words, reading.Embedding!);
+        _parts.Result.Ranker.Parts(reading.Text, reading.Words, reading.Embedding!);
 
     /// <summary>The nearest risk meaning sentence's cosine and the nearest procedure question's (for tuning).</summary>
-    public (float Risk, float Anchor) RiskMeaningScores(float[] embedding) => _parts.Result.Risk.MeaningScores(embedding);
+    public (float Risk, float Anchor) RiskMeaningScores(float[] embedding) => _parts.Result.Risk.Scores(embedding);
 
     /// <summary>Without the model (not loaded yet, or not wanted): a walk whose key word the message names.</summary>
     private WalkRanking ByNamesOnly(MessageReading reading) =>

@@ -12,6 +12,9 @@ public sealed record WalkRanking(IReadOnlyList<WalkScore> Walks, Confidence Band
 {
     public static WalkRanking Nothing { get; } = new([], Confidence.None);
 
+    /// <summary>The message is a walk's own name or key word, typed on its own (no model was needed).</summary>
+    public bool ByName { get; init; }
+
     /// <summary>The cosine of the message to the nearest example of any walk (by meaning alone).</summary>
     public float NearestExample { get; init; }
 
@@ -62,14 +65,21 @@ public sealed class WalkRanker
 
     public WalkRanking Rank(string text, string[] words, float[] embedding)
     {
-        var lexical = _lexical.Rank(text).ToDictionary(x => x.Key, x => x.Score);
+        var lexical = _lexical.Rank(text, 20).ToDictionary(x => x.Key, x => x.Score);
         var nearest = 0f;
         var scores = _walks.Select(w =>
         {
             // By meaning: the mean of the three nearest of the walk's texts (steadier than the single nearest).
-            var sims = w.Vectors.Select(v => SentenceEmbedder.Cosine(embedding, v)).OrderByDescending(s => s).ToList();
-            nearest = Math.Max(nearest, sims[0]);
-            var meaning = sims.Take(3).Average();
+            var (first, second, third) = (float.MinValue, float.MinValue, float.MinValue);
+            foreach (var v in w.Vectors)
+            {
+                var sim = SentenceEmbedder.Cosine(embedding, v);
+                if (sim > first) (first, second, third) = (sim, first, second);
+                else if (sim > second) (second, third) = (sim, second);
+                else if (sim > third) third = sim;
+            }
+            nearest = Math.Max(nearest, first);
+            var meaning = (first + second + third) / 3f;
             var lex = lexical.TryGetValue(w.WalkId, out var s) ? s / (s + LexicalSaturation) : 0f;
             var named = w.Names.Any(n => n.In(words).Any()) ? 1f : 0f;
             return new WalkScore(w.WalkId, meaning + LexicalWeight * lex + NameWeight * named);

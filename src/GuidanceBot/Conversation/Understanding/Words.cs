@@ -40,20 +40,28 @@ public static class Words
         return Distance(messageWord, phraseWord) <= 1;
     }
 
-    /// <summary>Optimal string alignment distance (edits, counting a swap of neighbours as one).</summary>
+    /// <summary>Optimal string alignment distance (edits, counting a swap of neighbours as one), in three rows on the stack.</summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        if (b.Length > 64) return Math.Max(a.Length, b.Length); // words, not texts
+        Span<int> before = stackalloc int[b.Length + 1], previous = stackalloc int[b.Length + 1], row = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
         {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(Math.Min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, before[j - 2] + 1);
+                row[j] = d;
+            }
+            var spare = before;
+            before = previous;
+            previous = row;
+            row = spare;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }
 

@@ -12,7 +12,7 @@ public sealed class TemplateSubsetTests
     public void CardsFolder_LoadsEveryTemplateWithinTheSubset()
     {
         var templates = CardTemplates.Load(TestPaths.Cards);
-        Assert.Equal(["answered", "authority", "menu", "outcome", "question", "welcome"], templates.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["answered", "authority", "confirm", "menu", "outcome", "passages", "question", "suggest", "welcome"], templates.Names.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -38,7 +38,7 @@ public sealed class TurnHandlerTests
     public void Anything_the_bot_cannot_place_gets_the_menu()
     {
         var menu = Assert.IsType<MenuReply>(New().Say("what's for lunch"));
-        Assert.Equal(Notice.NotPlaced, menu.Notice);
+        Assert.Equal(Notice.NothingMatched, menu.Notice);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class TurnHandlerTests
         var chat = New();
         chat.Say("advocacy");
         chat.Say("5");
-        Assert.Equal(Notice.NotPlaced, Assert.IsType<MenuReply>(chat.Say("thanks")).Notice);
+        Assert.Equal(Notice.NothingMatched, Assert.IsType<MenuReply>(chat.Say("thanks")).Notice);
         AsQuestion(chat.Say("back"), "process");
     }
 

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace GuidanceBot.Conversation.Cards;
+
+/// <summary>
+/// Walks to choose from, each with a button: "Did you mean...", the next closest after "Not this one", or another
+/// topic typed mid-walk (with a button back to it). <see cref="Buttons"/>: the card's last row (back, all guides).
+/// </summary>
+public sealed record SuggestCard(string Heading, string? AuthorityName, IReadOnlyList<SuggestedWalk> Walks, IReadOnlyList<CardButton> Buttons) : ICardData
+{
+    public string TemplateName => "suggest";
+
+    /// <summary>"suggest:&lt;notice&gt;" (for example "suggest:did-you-mean"); the renderer sets it.</summary>
+    public string CardId { get; init; } = "suggest";
+
+    public JsonObject ToData() => new JsonObject { ["heading"] = Heading }
+        .AddText("authority", AuthorityName)
+        .Also(d => d["walks"] = CardData.ToArray(Walks, w => new JsonObject
+        {
+            ["title"] = w.Title, ["summary"] = w.Summary, ["button"] = w.Button, ["data"] = w.Data.DeepClone(),
+        }))
+        .Also(d => d["buttons"] = CardData.ToArray(Buttons, b => b.ToData()));
+}
+
+/// <summary>One walk offered: its title and summary, and the button that starts it.</summary>
+public sealed record SuggestedWalk(string Title, string Summary, string Button, JsonObject Data);

@@ -1,0 +1,115 @@
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Understanding;
+
+namespace GuidanceBot.Conversation.Turns;
+
+public sealed partial class TurnHandler
+{
+    private sealed partial class Turn
+    {
+        /// <summary>
+        /// What a worker typed, understood where the conversation is. Safeguarding first, from any state; then an
+        /// authority the message names is used from now on; then an answer to the question on screen; then, at a
+        /// question, answers stated by cues (to confirm), another topic (offered), or the question again; outside a
+        /// question, a question about the procedure (its passages), the walk it surely asks for (started, with "Not
+        /// this one"), the best three (to choose from), or the menu. Nothing is guessed: whatever is taken from the
+        /// message is shown, and a yes or no is taken only as typed.
+        /// </summary>
+        private TurnResult OnWords(ConversationState state, MessageReading reading)
+        {
+            var current = Current(state);
+            var atStep = current?.Result.Position as AtStep;
+            var profile = context.ProfileFor(state);
+            var meaning = understander?.Understand(reading, new Position(atStep is null ? null : current!.Walk, atStep?.Step, profile))
+                ?? WithoutModel(reading, atStep);
+
+            AuthorityMention? named = null;
+            if (meaning.Authority is { } mention && mention.ProfileId != profile && procedures.FindProfile(mention.ProfileId) is not null)
+            {
+                state = state with { Authority = mention.ProfileId };
+                named = mention;
+                // The walk's conditions may read the authority: replay it under the new one.
+                current = ReplayTop(state);
+                atStep = current?.Result.Position as AtStep;
+            }
+            var result = Decide(state, meaning, current, atStep);
+            return named is null ? result : result with { AuthorityNamed = named };
+        }
+
+        private TurnResult Decide(ConversationState state, MessageMeaning meaning, Replayed? current, AtStep? atStep)
+        {
+            var ranked = meaning.Ranking.Walks.Select(w => walks.Find(w.WalkId)).OfType<Walk>().ToList();
+
+            if (meaning.Risk is { } risk)
+            {
+                var carryOn = meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current?.Walk.Id ? ranked[0] : null;
+                return new TurnResult(state, [new RiskReply(risk.CategoryId, current?.Walk, carryOn)]);
+            }
+
+            if (atStep is not null && current is not null)
+            {
+                // A walk's own name typed mid-walk is a clear request: start it.
+                if (meaning.Ranking.ByName && ranked.Count > 0 && meaning.Answer is null) return Start(state, ranked[0]);
+                if (meaning.Answer is { } value && atStep.Step.Choices.Any(c => c.Value == value))
+                    return Answer(state, current, atStep.Step, value);
+                var answered = current.Result.Path.Select(p => p.Step.Id).ToHashSet();
+                var stated = Stated(current.Walk, meaning.Stated.Where(s => !answered.Contains(s.StepId)));
+                if (stated.Any(s => s.Step.Id == atStep.Step.Id))
+                    return new TurnResult(state, [new ConfirmReply(current.Walk, stated, Notice.FromYourMessage)]);
+                if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
+                    return new TurnResult(state, [Passages(meaning, null) with { Resume = current.Walk }]);
+                if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)
+                    return Suggest(state, [ranked[0]], Notice.OtherTopic, resume: current.Walk);
+                return ShowCurrent(state, Notice.Unreadable);
+            }
+
+            if (meaning.Ranking.ByName && ranked.Count > 0) return Start(state, ranked[0]);
+            if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
+                return new TurnResult(state, [Passages(meaning, meaning.Ranking.Band != Confidence.None && ranked.Count > 0 ? ranked[0] : null)]);
+            switch (meaning.Ranking.Band)
+            {
+                case Confidence.Confident:
+                    var walk = ranked[0];
+                    var taken = Stated(walk, meaning.Stated);
+                    if (taken.Count > 0)
+                        return new TurnResult(DialogStack.Push(DialogStack.Clear(state), new DialogFrame(walk.Id, [])),
+                            [new ConfirmReply(walk, taken, Notice.SoundsLike) { Alternatives = ranked.Skip(1).Take(3).ToList() }]);
+                    return Start(state, walk, notice: Notice.SoundsLike, alternatives: ranked.Skip(1).Take(3).ToList());
+                case Confidence.Unsure:
+                    return Suggest(state, ranked.Take(3).ToList(), Notice.DidYouMean);
+                default:
+                    return Menu(state, Notice.NothingMatched);
+            }
+        }
+
+        /// <summary>Stated answers as the walk's own steps and choices, in the walk's order.</summary>
+        private static IReadOnlyList<(WalkStep Step, Choice Choice)> Stated(Walk walk, IEnumerable<StatedAnswer> stated)
+        {
+            var byStep = stated.ToDictionary(s => s.StepId, s => s.Value);
+            return walk.Steps
+                .Where(s => byStep.ContainsKey(s.Id))
+                .Select(s => (Step: s, Choice: s.Choices.FirstOrDefault(c => c.Value == byStep[s.Id])))
+                .Where(x => x.Choice is not null)
+                .Select(x => (x.Step, x.Choice!))
+                .ToList();
+        }
+
+        private static PassagesReply Passages(MessageMeaning meaning, Walk? walk) =>
+            new(meaning.Passages.Select(p => new PassageQuote(p.ProfileId, p.SectionId, p.Text)).ToList(), walk);
+
+        /// <summary>Without the understanding model (tests of the engine alone): exact answers and walk names only.</summary>
+        private MessageMeaning WithoutModel(MessageReading reading, AtStep? atStep)
+        {
+            if (atStep is not null && AnswerRecognizer.Recognize(atStep.Step, reading.Text) is { } answer)
+                return MessageMeaning.Empty with { Answer = answer };
+            if (WalkNames.Exact(walks.Walks, reading.Text) is { } exact)
+                return MessageMeaning.Empty with { Ranking = new WalkRanking([new WalkScore(exact.Id, 1f)], Confidence.Confident) { ByName = true } };
+            if (atStep is null && WalkNames.Mentioned(walks.Walks, reading.Text) is { } mentioned)
+                return MessageMeaning.Empty with { Ranking = new WalkRanking([new WalkScore(mentioned.Id, 1f)], Confidence.Confident) { ByName = true } };
+            return MessageMeaning.Empty;
+        }
+    }
+}
