@@ -23,7 +23,8 @@ public static class UnderstandingBench
         var library = ProcedureLoader.Load(Path.Combine(content, "procedures"));
         var walks = WalkCatalog.Load(Path.Combine(content, "dialogs"), library);
         var understander = new Understander(walks, library, RiskCuesLoader.Load(Path.Combine(content, "dialogs")),
-            () => new SentenceEmbedder(SentenceEmbedder.DefaultFolder), Path.Combine(content, "procedures"));
+            () => new SentenceEmbedder(SentenceEmbedder.DefaultFolder), Path.Combine(content, "procedures"),
+            args.Contains("--no-cache") ? null : Path.Combine(Path.GetTempPath(), "guidancebot", "vectors.bin"));
         await understander.WhenReady;
         Console.WriteLine($"ready in {started.ElapsedMilliseconds} ms (content, model, vectors)");
 
@@ -66,10 +67,10 @@ public static class UnderstandingBench
         }
         if (args.Contains("--walk-scores"))
         {
-            foreach (var item in set.Walks.Concat(set.Questions).Where(i => i.Half == half || half == "all"))
+            foreach (var item in set.Walks.Concat(set.Questions).Concat(set.Ordinary).Where(i => i.Half == half || half == "all"))
             {
                 var parts = understander.RankingParts(understander.Read(item.Text));
-                Console.WriteLine($"{item.Walk}\t{string.Join(",", item.Also)}\t{string.Join(";", parts.Select(p => $"{p.WalkId}={p.Meaning:F4}/{p.Lexical:F3}/{(p.Named ? 1 : 0)}/{p.Top2:F4}/{p.Top3:F4}"))}");
+                Console.WriteLine($"{item.Walk ?? "-"}\t{string.Join(",", item.Also)}\t{string.Join(";", parts.Select(p => $"{p.WalkId}={p.Meaning:F4}/{p.Lexical:F3}/{(p.Named ? 1 : 0)}/{p.Top2:F4}/{p.Top3:F4}"))}\t{item.Category ?? "walk"}");
             }
             return;
         }

@@ -16,6 +16,9 @@ internal static partial class Log
     [LoggerMessage(1003, LogLevel.Warning, "Conversation state changed during a turn; retrying (attempt {Attempt})")]
     public static partial void StateConflict(ILogger logger, int attempt);
 
+    [LoggerMessage(1005, LogLevel.Information, "Typed message understood: walk {WalkId}, band {Band}, risk {RiskCategory}, procedure question {AsksAboutTheProcedure}, model {UsedModel}")]
+    public static partial void MessageUnderstood(ILogger logger, string? walkId, string band, string? riskCategory, bool asksAboutTheProcedure, bool usedModel);
+
     [LoggerMessage(1004, LogLevel.Information, "Invoke {Name} not handled; answering 501")]
     public static partial void InvokeNotHandled(ILogger logger, string? name);
 

@@ -25,7 +25,7 @@ builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, p
 builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings
 builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
 builder.Services.AddRiskCues();                       // dialogs/risk.yaml: what puts the safeguarding card first
-builder.Services.AddUnderstanding();                  // reading what workers type: the sentence model, built in the background
+builder.Services.AddUnderstanding(builder.Configuration); // reading what workers type: the sentence model, built in the background
 builder.Services.AddCards();                          // cards/*.json, reply renderer
 builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
 builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Line conversations feeding the same turns

@@ -56,6 +56,8 @@ public sealed class ConversationTurns(
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
                     continue;
                 }
+                if (result.Understood is { } understood)
+                    Log.MessageUnderstood(logger, understood.WalkId, understood.Band.ToString(), understood.RiskCategory, understood.AsksAboutTheProcedure, understood.UsedModel);
                 return Replies(activity, result, render, replies, held);
             }
             throw new StateContentionException($"State kept changing during {MaxAttempts} attempts.");

@@ -35,7 +35,7 @@ public sealed partial class TurnHandler
                 current = ReplayTop(state);
                 atStep = current?.Result.Position as AtStep;
             }
-            var result = Decide(state, meaning, current, atStep);
+            var result = Decide(state, meaning, current, atStep) with { Understood = Understood.From(meaning, reading.Embedded) };
             return named is null ? result : result with { AuthorityNamed = named };
         }
 

@@ -9,6 +9,9 @@ public sealed record TurnResult(ConversationState State, IReadOnlyList<Reply> Re
     /// <summary>Set when a card click answered the question on screen; the front door may show that card as answered.</summary>
     public AnsweredQuestion? Answered { get; init; }
 
+    /// <summary>What understanding decided for a typed message (ids, a band, a category: never the words), for the log.</summary>
+    public Understood? Understood { get; init; }
+
     /// <summary>Set when the message named an authority and the conversation now uses its procedure: the cards say why.</summary>
     public AuthorityMention? AuthorityNamed { get; init; }
 }

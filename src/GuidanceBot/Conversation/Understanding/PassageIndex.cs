@@ -14,7 +14,7 @@ public sealed record Passage(string ProfileId, string SectionId, string Text);
 public sealed class PassageIndex
 {
     private const int MinWords = 8;
-    private const float SectionWeight = 0.6f;
+    private const float SectionWeight = 1.2f;
 
     private sealed record Profile(IReadOnlyList<Passage> Passages, LexicalIndex Lexical, IReadOnlyDictionary<string, float[]> Sections);
 

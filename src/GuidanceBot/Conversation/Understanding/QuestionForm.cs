@@ -14,6 +14,13 @@ public static class QuestionForm
         ["who", "can"], ["who", "is"], ["who", "are"], ["who", "counts"], ["whos"],
         ["why"], ["explain"], ["define"], ["definition"], ["meaning", "of"], ["tell", "me", "about"],
         ["is", "there", "a", "difference"], ["difference", "between"], ["how", "is"], ["how", "does"], ["when", "does"],
+        ["where", "does"], ["where", "do"], ["where", "is"], ["wheres"], ["where", "are"], ["is", "there"], ["is", "this", "procedure"],
+    ];
+
+    /// <summary>Words that, anywhere in a question, show it is about the procedure or the law rather than a person.</summary>
+    private static readonly string[][] About =
+    [
+        ["procedure"], ["procedures"], ["the", "same", "as"], ["a", "power", "or", "a", "duty"], ["power", "or", "duty"], ["what", "counts", "as"],
     ];
 
     public static bool AsksAboutTheProcedure(string[] words)
@@ -21,6 +28,8 @@ public static class QuestionForm
         // Skip a greeting or a role ("hi", "new starter -", "OT here,") before the question itself.
         for (var skip = 0; skip <= Math.Min(3, words.Length - 1); skip++)
             if (Openings.Any(o => StartsWith(words, skip, o))) return true;
+        for (var at = 0; at < words.Length; at++)
+            if (About.Any(a => StartsWith(words, at, a))) return true;
         return false;
     }
 

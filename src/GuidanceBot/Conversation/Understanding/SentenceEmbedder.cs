@@ -13,6 +13,9 @@ public sealed class SentenceEmbedder : IDisposable
 {
     public const int Dimensions = 384;
 
+    /// <summary>The model and the SHA-256 it is checked against when the build takes it from its package.</summary>
+    public const string ModelName = "all-MiniLM-L6-v2/4a64cee3d4134bbdc86eed96e1a660efec58975417204ecfcf134140edb6e0e2";
+
     /// <summary>sentence-transformers' limit for this model; a worker's message is far shorter.</summary>
     public const int MaxTokens = 256;
 

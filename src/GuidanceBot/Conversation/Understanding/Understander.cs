@@ -23,7 +23,8 @@ public sealed class Understander
     private sealed record Parts(SentenceEmbedder Embedder, RiskMeaning Risk, WalkRanker Ranker, PassageIndex Passages);
 
     /// <param name="embedder">Creates the sentence model; null runs without it (words only), for tests of the cheap path.</param>
-    public Understander(WalkCatalog walks, ProcedureLibrary procedures, RiskCues risk, Func<SentenceEmbedder>? embedder, string proceduresDirectory)
+    /// <param name="cacheFile">Where the content's vectors are kept between restarts; null: not kept.</param>
+    public Understander(WalkCatalog walks, ProcedureLibrary procedures, RiskCues risk, Func<SentenceEmbedder>? embedder, string proceduresDirectory, string? cacheFile = null)
     {
         _walks = walks;
         _authorities = new AuthorityNames(procedures.Profiles);
@@ -33,7 +34,8 @@ public sealed class Understander
             : Task.Run(() =>
             {
                 var model = embedder();
-                Func<IReadOnlyList<string>, float[][]> embed = texts => model.EmbedBatch(texts);
+                var cache = cacheFile is null ? null : new VectorCache(cacheFile, $"{SentenceEmbedder.ModelName}/{model.MessageTokens}");
+                Func<IReadOnlyList<string>, float[][]> embed = cache is null ? texts => model.EmbedBatch(texts) : texts => cache.Embed(texts, t => model.EmbedBatch(t));
                 var parts = new Parts(model, new RiskMeaning(risk, embed), new WalkRanker(walks, embed), new PassageIndex(procedures, proceduresDirectory, embed));
                 WarmUp(parts, procedures.Profiles.FirstOrDefault()?.Id ?? "generic");
                 return parts;

@@ -31,9 +31,9 @@ public sealed class WalkRanker
     public const float LexicalWeight = 0.60f;
     public const float LexicalSaturation = 4f;
     public const float NameWeight = 0.10f;
-    public const float ConfidentScore = 0.58f;
-    public const float ConfidentMargin = 0.05f;
-    public const float UnsureScore = 0.40f;
+    public const float ConfidentScore = 0.60f;
+    public const float ConfidentMargin = 0.08f;
+    public const float UnsureScore = 0.45f;
 
     private readonly IReadOnlyList<(string WalkId, float[][] Vectors, Phrase[] Names)> _walks;
     private readonly LexicalIndex _lexical;

@@ -8,9 +8,12 @@ using GuidanceBot.Tests.Content.Walks;
 namespace GuidanceBot.Tests.Conversation.Turns;
 
 /// <summary>Drives the turn handler turn by turn, as a worker would, keeping the state between turns.</summary>
-public sealed class Conversation(WalkCatalog walks, string profile = "generic")
+public sealed class Conversation(WalkCatalog walks, string profile = "generic", GuidanceBot.Conversation.Understanding.Understander? understander = null)
 {
-    private readonly TurnHandler _handler = new(walks, RepoWalks.Procedures);
+    private readonly TurnHandler _handler = new(walks, RepoWalks.Procedures, understander);
+
+    /// <summary>The last turn's result (its notices, the authority it switched to).</summary>
+    public TurnResult? Last { get; private set; }
 
     public ConversationState State { get; private set; } = ConversationState.Empty;
 
@@ -21,6 +24,7 @@ public sealed class Conversation(WalkCatalog walks, string profile = "generic")
     public IReadOnlyList<Reply> Send(TurnInput input)
     {
         var result = _handler.Handle(State, input, RepoWalks.Context(profile));
+        Last = result;
         State = result.State;
         return result.Replies;
     }

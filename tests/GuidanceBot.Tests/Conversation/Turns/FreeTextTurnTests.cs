@@ -1,0 +1,146 @@
+using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Decisions;
+using GuidanceBot.Conversation.Replies;
+using GuidanceBot.Conversation.State;
+using GuidanceBot.Conversation.Turns;
+using GuidanceBot.Conversation.Understanding;
+using GuidanceBot.Tests.Conversation.Understanding;
+using GuidanceBot.TestSupport;
+
+namespace GuidanceBot.Tests.Conversation.Turns;
+
+/// <summary>What a worker types, routed: safeguarding first, the authority named, answers confirmed, the walk it asks for.</summary>
+[Collection(UnderstandingCollection.Name)]
+public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
+{
+    private Conversation Chat(string profile = "generic") => new(RepoWalks.Catalog, profile, understanding.Understander);
+
+    public static TheoryData<string> WalkIds() => [.. RepoWalks.Catalog.Walks.Select(w => w.Id)];
+
+    /// <summary>Every state a walk can be in: each path of answers, cut at every length (a question on screen, or an outcome).</summary>
+    private static IEnumerable<IReadOnlyList<Answer>> States(Walk walk)
+    {
+        var seen = new HashSet<string>();
+        var queue = new Queue<List<Answer>>([[]]);
+        while (queue.TryDequeue(out var answers))
+        {
+            if (!seen.Add(string.Join(";", answers.Select(a => a.StepId + "=" + a.Value)))) continue;
+            yield return answers;
+            if (WalkReplay.Replay(walk, answers, "generic").Position is not AtStep at) continue;
+            foreach (var choice in at.Step.Choices) queue.Enqueue([.. answers, new Answer(at.Step.Id, choice.Value)]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(WalkIds))]
+    public void Safeguarding_comes_first_from_every_state_of_every_walk_and_the_walk_is_kept(string walkId)
+    {
+        // Words alone carry this message: no model is needed for risk by words.
+        var handler = new TurnHandler(RepoWalks.Catalog, RepoWalks.Procedures, understanding.Understander);
+        var walk = RepoWalks.Catalog.Get(walkId);
+        foreach (var answers in States(walk))
+        {
+            var state = ConversationState.Empty with { Stack = [new DialogFrame(walkId, [.. answers])] };
+            var result = handler.Handle(state, new MessageInput("his son hits him when he's been drinking", null, false), RepoWalks.Context());
+            var risk = Assert.IsType<RiskReply>(Assert.Single(result.Replies));
+            Assert.Equal(walkId, risk.Kept?.Id);
+            Assert.Same(state, result.State);
+        }
+    }
+
+    [Fact]
+    public void Safeguarding_comes_first_with_no_walk_in_progress_too()
+    {
+        var chat = Chat();
+        var risk = Assert.IsType<RiskReply>(chat.Say("she says she's got tablets saved up and doesn't want to be here"));
+        Assert.Null(risk.Kept);
+        Assert.Empty(chat.State.Stack);
+    }
+
+    [Fact]
+    public void Answers_a_message_states_are_shown_to_confirm_then_used_as_their_questions_come_up_and_marked()
+    {
+        var chat = Chat();
+        var confirm = Assert.IsType<ConfirmReply>(chat.Say("SW doing a needs assessment for a gent with LD, no family at all, does he need an advocate?"));
+        Assert.Equal("advocacy", confirm.Walk.Id);
+        Assert.Equal(["process=assessment", "appropriate=no"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+        Assert.Equal(Notice.SoundsLike, confirm.Notice);
+
+        // Nothing is used until confirmed: then the walk asks only the questions left.
+        var next = Assert.IsType<QuestionReply>(chat.Click(new TakeAction("advocacy", [("process", "assessment"), ("appropriate", "no")])));
+        Assert.Equal("difficulty", next.Step.Id);
+        Assert.Equal("specialist", Assert.IsType<QuestionReply>(chat.Click(new AnswerAction("advocacy", "difficulty", "yes"))).Step.Id);
+        chat.Click(new AnswerAction("advocacy", "specialist", "neither"));
+        chat.Click(new AnswerAction("advocacy", "view", "wants"));
+        var outcome = Assert.IsType<OutcomeReply>(chat.Click(new AnswerAction("advocacy", "available", "yes")));
+        Assert.Equal(["process", "appropriate"], outcome.Result.Path.Where(p => p.Taken).Select(p => p.Step.Id));
+        Assert.Equal(["difficulty", "specialist", "view", "available"], outcome.Result.Path.Where(p => !p.Taken).Select(p => p.Step.Id));
+    }
+
+    [Fact]
+    public void Changing_an_answer_taken_from_the_message_asks_that_question()
+    {
+        var chat = Chat();
+        chat.Say("SW doing a needs assessment for a gent with LD, no family at all, does he need an advocate?");
+        var first = Assert.IsType<QuestionReply>(chat.Click(new TakeAction("advocacy", [("appropriate", "no")])));
+        Assert.Equal("process", first.Step.Id);
+    }
+
+    [Fact]
+    public void A_forged_take_click_uses_only_real_questions_and_answers()
+    {
+        var chat = Chat();
+        var reply = Assert.IsType<QuestionReply>(chat.Click(new TakeAction("advocacy", [("process", "nonsense"), ("nowhere", "yes")])));
+        Assert.Equal("process", reply.Step.Id);
+        Assert.Null(chat.State.Stack.Single().Pending);
+    }
+
+    [Fact]
+    public void An_authority_named_in_the_message_is_used_from_then_on_and_said()
+    {
+        var chat = Chat();
+        chat.Say("B&D OT here - does a lady with dementia need an advocate for her review?");
+        Assert.Equal("barking-dagenham", chat.State.Authority);
+        Assert.Equal("barking-dagenham", chat.Last!.AuthorityNamed?.ProfileId);
+    }
+
+    [Fact]
+    public void A_situation_starts_its_walk_with_not_this_one_offering_the_next_best()
+    {
+        var chat = Chat();
+        var question = Assert.IsType<QuestionReply>(chat.Say("can we issue a perching stool and a bath board without waiting for an OT assessment"));
+        Assert.Equal("equipment", question.Walk.Id);
+        Assert.Equal(Notice.SoundsLike, question.Notice);
+        Assert.NotEmpty(question.Alternatives);
+        var others = Assert.IsType<SuggestReply>(chat.Click(new NotThisAction(question.Alternatives.Select(w => w.Id).ToList())));
+        Assert.Equal(question.Alternatives.Select(w => w.Id), others.Walks.Select(w => w.Id));
+        Assert.Empty(chat.State.Stack);
+    }
+
+    [Fact]
+    public void Another_topic_typed_mid_walk_is_offered_and_the_walk_kept()
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        var before = chat.State;
+        var offer = Assert.IsType<SuggestReply>(chat.Say("we need to issue a grab rail and a perching stool, can we do that without an OT assessment?"));
+        Assert.Equal(Notice.OtherTopic, offer.Notice);
+        Assert.Equal("advocacy", offer.Resume?.Id);
+        Assert.Equal(before, chat.State);
+    }
+
+    [Fact]
+    public void A_question_about_the_procedure_gets_the_workers_own_procedures_passages_and_the_walk()
+    {
+        var chat = Chat("dorset");
+        var passages = Assert.IsType<PassagesReply>(chat.Say("what counts as substantial difficulty?"));
+        Assert.NotEmpty(passages.Passages);
+        Assert.All(passages.Passages, p => Assert.Equal("dorset", p.ProfileId));
+        Assert.Equal("advocacy", passages.Walk?.Id);
+    }
+
+    [Fact]
+    public void A_message_that_matches_nothing_gets_the_menu_with_how_to_ask() =>
+        Assert.Equal(Notice.NothingMatched, Assert.IsType<MenuReply>(Chat().Say("qwertyuiop asdfghjkl")).Notice);
+}

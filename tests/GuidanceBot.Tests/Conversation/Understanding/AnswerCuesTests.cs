@@ -1,0 +1,31 @@
+using GuidanceBot.Conversation.Understanding;
+using GuidanceBot.TestSupport;
+
+namespace GuidanceBot.Tests.Conversation.Understanding;
+
+/// <summary>Answers stated in a message, by the cues the walk declares: stated plainly only, never inferred.</summary>
+public sealed class AnswerCuesTests
+{
+    private static Dictionary<string, string> Stated(string text, string walk = "advocacy") =>
+        AnswerCues.Find(RepoWalks.Catalog.Get(walk), text).ToDictionary(s => s.StepId, s => s.Value);
+
+    [Fact]
+    public void A_plain_statement_states_its_answers() =>
+        Assert.Equal(new Dictionary<string, string> { ["process"] = "assessment", ["appropriate"] = "no" },
+            Stated("SW doing a needs assessment for a gent with LD, no family at all, does he need an advocate?"));
+
+    [Theory]
+    [InlineData("is there no family who could help?")]                 // a question does not state a fact
+    [InlineData("not sure if there's no family or just none nearby")]  // doubt before the cue
+    [InlineData("whether she has no family I don't know")]
+    public void A_cue_in_a_question_or_after_a_doubt_states_nothing(string text) =>
+        Assert.DoesNotContain("appropriate", Stated(text).Keys);
+
+    [Fact]
+    public void Cues_for_two_answers_of_one_question_state_neither() =>
+        Assert.DoesNotContain("view", Stated("she wants an advocate but her son says she doesn't want an advocate").Keys);
+
+    [Fact]
+    public void Only_whole_words_count() =>
+        Assert.Empty(Stated("the reviewer of the planning application"));
+}

