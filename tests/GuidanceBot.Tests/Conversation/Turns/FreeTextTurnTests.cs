@@ -143,4 +143,27 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [Fact]
     public void A_message_that_matches_nothing_gets_the_menu_with_how_to_ask() =>
         Assert.Equal(Notice.NothingMatched, Assert.IsType<MenuReply>(Chat().Say("qwertyuiop asdfghjkl")).Notice);
+
+    [Theory]
+    [InlineData("advocacy")]      // a walk's own name
+    [InlineData("1")]             // an exact answer
+    [InlineData("yeah")]
+    [InlineData("help")]          // a command
+    public void An_exact_typed_answer_a_walks_name_or_a_command_does_not_run_the_model(string typed)
+    {
+        var handler = new TurnHandler(RepoWalks.Catalog, RepoWalks.Procedures, understanding.Understander);
+        var state = ConversationState.Empty with { Stack = [new DialogFrame("advocacy", [new Answer("process", "assessment")])] };
+        var reading = understanding.Understander.Read(typed);
+        handler.Handle(state, new MessageInput(typed, null, false) { Reading = reading }, RepoWalks.Context());
+        Assert.False(reading.Embedded);
+    }
+
+    [Fact]
+    public void A_sentence_does_run_it()
+    {
+        var handler = new TurnHandler(RepoWalks.Catalog, RepoWalks.Procedures, understanding.Understander);
+        var reading = understanding.Understander.Read("does she need an advocate for her review");
+        handler.Handle(ConversationState.Empty, new MessageInput(reading.Text, null, false) { Reading = reading }, RepoWalks.Context());
+        Assert.True(reading.Embedded);
+    }
 }
