@@ -112,7 +112,11 @@ public sealed record DirectoryEntry(
     string? LinkText,
     string Basis,
     string? Locator,
-    IReadOnlyList<OwnerFlag> Flags);
+    IReadOnlyList<OwnerFlag> Flags)
+{
+    /// <summary>What a worker should know before passing this on ("check this number before you give it out"), shown on the card.</summary>
+    public string? Caution { get; init; }
+}
 
 public sealed record PhoneNumber(string Number, string? Note);
 

@@ -123,7 +123,7 @@ public static class ProcedureLoader
         d.Entries.Select(e => new DirectoryEntry(e.Id, e.Name ?? "", e.Category ?? "", e.Purpose ?? "",
             e.Phones.Select(p => new PhoneNumber(p.Number ?? "", p.Note)).ToList(), e.Email, e.Web, e.Address,
             e.Links.Select(l => new WebLink(l.Label ?? "", l.Url ?? "")).ToList(), e.LinkText, e.Basis ?? "", e.Locator,
-            e.Flags.Select(MapFlag).ToList())).ToList());
+            e.Flags.Select(MapFlag).ToList()) { Caution = e.Caution }).ToList());
 
     /// <summary>Whether a reference was verified must be said (true or false); a missing answer is not taken as false.</summary>
     private static List<LegalReference> MapLaw(LawYaml y, List<string> problems)

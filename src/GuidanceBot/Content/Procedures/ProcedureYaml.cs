@@ -95,6 +95,8 @@ internal sealed class EntryYaml
     public string? LinkText { get; set; }
     public string? Basis { get; set; }
     public string? Locator { get; set; }
+    // What a worker should know before passing this on, in their words (owner flags never reach a card).
+    public string? Caution { get; set; }
     public List<FlagYaml> Flags { get; set; } = [];
 }
 

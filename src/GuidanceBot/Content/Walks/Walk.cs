@@ -65,7 +65,7 @@ public sealed record Outcome(
     string Id,
     string Title,
     string Rule,
-    IReadOnlyList<string> Do,
+    IReadOnlyList<OutcomeStep> Do,
     IReadOnlyList<OutcomeNote> Notes,
     IReadOnlyList<Citation> Sources)
 {
@@ -86,6 +86,12 @@ public sealed record Outcome(
 public sealed record Checklist(string Title, IReadOnlyList<ChecklistItem> Items);
 
 public sealed record ChecklistItem(string Id, string Text, IReadOnlyList<Citation> Sources);
+
+/// <summary>
+/// One thing to do, shown only when its condition holds (null: always): an authority's own rule is a step of its
+/// own, chosen by profile (when: { authority: dorset }), not an aside under the generic steps.
+/// </summary>
+public sealed record OutcomeStep(Condition? When, string Text);
 
 /// <summary>Extra guidance shown only when its condition holds (for example an IMCA note).</summary>
 public sealed record OutcomeNote(Condition? When, string Text, IReadOnlyList<Citation> Sources);

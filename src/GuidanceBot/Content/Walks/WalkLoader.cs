@@ -105,7 +105,8 @@ public static partial class WalkLoader
         }
         var checklist = o.Checklist is null ? null : new Checklist(o.Checklist.Title ?? "",
             (o.Checklist.Items ?? []).Select(i => new ChecklistItem(i.Id ?? "", i.Text ?? "", ToCitations(i.Sources))).ToList());
-        return new Outcome(o.Id ?? "", o.Title ?? "", o.Rule ?? "", o.Do ?? [], notes, ToCitations(o.Sources))
+        var steps = (o.Do ?? []).Select(d => ToStep(d, Problem)).OfType<OutcomeStep>().ToList();
+        return new Outcome(o.Id ?? "", o.Title ?? "", o.Rule ?? "", steps, notes, ToCitations(o.Sources))
         {
             Offers = o.Offers ?? [],
             Checklist = checklist,
@@ -113,8 +114,36 @@ public static partial class WalkLoader
         };
     }
 
+    /// <summary>A step is text, or { text, when }.</summary>
+    private static OutcomeStep? ToStep(object yaml, Action<string> problem)
+    {
+        switch (yaml)
+        {
+            case string text:
+                return new OutcomeStep(null, text);
+            case IDictionary<object, object> map:
+                var unknown = map.Keys.Select(k => Convert.ToString(k)).Where(k => k is not ("text" or "when")).ToList();
+                if (unknown.Count > 0) problem($"a step has unknown key '{unknown[0]}' (a step is text, or {{ text, when }})");
+                var text2 = map.TryGetValue("text", out var t) ? Convert.ToString(t) ?? "" : "";
+                Condition? when = null;
+                if (map.TryGetValue("when", out var w) && (when = ConditionParser.Parse(w, problem)) is null) return null;
+                return new OutcomeStep(when, text2);
+            default:
+                problem("a step must be text, or { text, when }");
+                return null;
+        }
+    }
+
+    /// <summary>A citation naming several profiles is the same passage in each: one citation per profile.</summary>
     private static List<Citation> ToCitations(List<CitationYaml>? sources) =>
-        (sources ?? []).Select(c => new Citation(c.Source ?? "", c.Section ?? "", c.Locator ?? "")).ToList();
+        (sources ?? []).SelectMany(c => Sources(c.Source).Select(s => new Citation(s, c.Section ?? "", c.Locator ?? ""))).ToList();
+
+    private static IEnumerable<string> Sources(object? source) => source switch
+    {
+        string one => [one],
+        IEnumerable<object> many => many.Select(s => Convert.ToString(s) ?? ""),
+        _ => [""],
+    };
 
     private static BranchTarget ParseTarget(string target) =>
         target.StartsWith(OutcomePrefix, StringComparison.Ordinal)

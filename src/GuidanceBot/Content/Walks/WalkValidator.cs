@@ -170,7 +170,9 @@ public static partial class WalkValidator
             else if (!seen.Add(outcome.Id)) problem(id, "duplicate outcome id");
             if (string.IsNullOrWhiteSpace(outcome.Title)) problem(id, "title is missing");
             if (string.IsNullOrWhiteSpace(outcome.Rule)) problem(id, "rule is missing");
-            if (outcome.Do.Count == 0 || outcome.Do.Any(string.IsNullOrWhiteSpace)) problem(id, "do needs at least one step, none blank");
+            if (outcome.Do.Count == 0 || outcome.Do.Any(s => string.IsNullOrWhiteSpace(s.Text))) problem(id, "do needs at least one step, none blank");
+            foreach (var step in outcome.Do.Where(s => s.When is not null))
+                CheckCondition(step.When!, allVariables, id, "step of this walk", problem);
             if (!outcome.Sources.Any(c => !LegalSources.IsLegal(c.Source)))
                 problem(id, "needs at least one citation of a procedure seed (a law: citation alone is not enough)");
             CheckCitations(outcome.Sources, profileIds, lawIds, id, problem);

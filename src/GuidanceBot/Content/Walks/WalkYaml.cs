@@ -46,7 +46,8 @@ internal sealed class OutcomeYaml
     public string? Id { get; set; }
     public string? Title { get; set; }
     public string? Rule { get; set; }
-    public List<string>? Do { get; set; }
+    // Each step is text, or { text, when } for a step that holds only when its condition does.
+    public List<object>? Do { get; set; }
     public List<NoteYaml>? Notes { get; set; }
     public List<CitationYaml>? Sources { get; set; }
     public List<string>? Offers { get; set; }
@@ -76,7 +77,8 @@ internal sealed class NoteYaml
 
 internal sealed class CitationYaml
 {
-    public string? Source { get; set; }
+    // A profile id, "law:<id>", or a list of profile ids when the same passage is in several versions.
+    public object? Source { get; set; }
     public string? Section { get; set; }
     public string? Locator { get; set; }
 }

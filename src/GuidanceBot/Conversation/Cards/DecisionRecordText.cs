@@ -25,7 +25,7 @@ public static class DecisionRecordText
         text.AppendLine();
         text.AppendLine($"Outcome: {at.Outcome.Title}");
         text.AppendLine("What to do:");
-        foreach (var (step, i) in at.Outcome.Do.Select((s, i) => (s, i)))
+        foreach (var (step, i) in at.ApplicableSteps.Select((s, i) => (s, i)))
             text.AppendLine($"{i + 1}. {step}");
         text.AppendLine($"Why: {at.Outcome.Rule}");
         foreach (var note in at.ApplicableNotes)

@@ -32,7 +32,8 @@ public static class DirectoryView
         if (e.Email is not null) contact.Add($"E-mail {e.Email}");
         if (e.Web is not null) contact.Add(e.Web);
         if (e.Address is not null) contact.Add(e.Address);
-        var flag = e.Flags.Count == 0 ? null : "Check before passing on: " + e.Flags[0].Note;
+        // Owner flags stay in the content report; a worker sees only the caution written for them.
+        var flag = e.Caution;
         return new DirectoryLine(e.Name, e.Purpose, contact.Count == 0 ? null : string.Join(" · ", contact), flag);
     }
 }

@@ -87,7 +87,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             context.AuthorityName,
             at.Outcome.Title,
             at.Outcome.Rule,
-            at.Outcome.Do,
+            at.ApplicableSteps,
             at.ApplicableNotes.Select(n => n.Text).ToList(),
             reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, AnswerText(p), ButtonData.Change(walk.Id, p.Step.Id))).ToList(),
             Sources(at, context),

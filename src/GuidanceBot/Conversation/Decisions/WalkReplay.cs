@@ -77,6 +77,7 @@ public static class WalkReplay
         var outcome = walk.FindOutcome(outcomeId)
             ?? throw new InvalidOperationException($"Walk '{walk.Id}': unknown outcome '{outcomeId}' (WalkValidator rejects this).");
         var notes = outcome.Notes.Where(n => ConditionEvaluator.HoldsOrAbsent(n.When, variables)).ToList();
-        return new AtOutcome(outcome, notes);
+        var steps = outcome.Do.Where(s => ConditionEvaluator.HoldsOrAbsent(s.When, variables)).Select(s => s.Text).ToList();
+        return new AtOutcome(outcome, notes) { ApplicableSteps = steps };
     }
 }

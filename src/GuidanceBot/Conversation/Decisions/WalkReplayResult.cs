@@ -10,8 +10,11 @@ public abstract record WalkPosition;
 /// <summary>The next question to ask.</summary>
 public sealed record AtStep(WalkStep Step) : WalkPosition;
 
-/// <summary>The walk has ended; only the notes whose condition holds for these answers are included.</summary>
-public sealed record AtOutcome(Outcome Outcome, IReadOnlyList<OutcomeNote> ApplicableNotes) : WalkPosition;
+/// <summary>The walk has ended; only the steps and notes whose condition holds for these answers are included.</summary>
+public sealed record AtOutcome(Outcome Outcome, IReadOnlyList<OutcomeNote> ApplicableNotes) : WalkPosition
+{
+    public IReadOnlyList<string> ApplicableSteps { get; init; } = [];
+}
 
 /// <summary>
 /// The result of replaying stored answers. <see cref="Consumed"/> answers were used, in order; the rest
