@@ -5,6 +5,7 @@ using GuidanceBot.Channels.DirectLine;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Channels.TeamsAppPackage;
 using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Reports;
 using GuidanceBot.Content.Risk;
 using GuidanceBot.Content.Walks;
 using GuidanceBot.Conversation.Cards;

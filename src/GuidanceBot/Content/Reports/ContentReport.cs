@@ -1,6 +1,9 @@
 using System.Globalization;
 
-namespace GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Procedures;
+using GuidanceBot.Content.Walks;
+
+namespace GuidanceBot.Content.Reports;
 
 /// <summary>
 /// `dotnet run --project src/GuidanceBot -- content-report`: per authority, the sections covered, the sections
@@ -98,9 +101,66 @@ public static class ContentReport
         return root is null ? beside : Path.Combine(root, "procedures");
     }
 
-    /// <summary>Runs the report with the default folders when <paramref name="args"/> starts with the command; null otherwise.</summary>
-    public static int? RunIfRequested(string[] args, TextWriter output) =>
-        args.Length > 0 && args[0] == Command ? Run(DefaultProceduresDirectory(), output) : null;
+    /// <summary>
+    /// Runs the report with the default folders when <paramref name="args"/> starts with the command; null otherwise.
+    /// `content-report --compare &lt;profile&gt; &lt;new text file&gt;` compares a newly published text with the one in the repository.
+    /// </summary>
+    public static int? RunIfRequested(string[] args, TextWriter output)
+    {
+        if (args.Length == 0 || args[0] != Command) return null;
+        if (args.Length >= 2 && args[1] == "--compare")
+            return args.Length == 4 ? Compare(DefaultProceduresDirectory(), args[2], args[3], output) : Usage(output);
+        return Run(DefaultProceduresDirectory(), output);
+    }
+
+    private static int Usage(TextWriter output)
+    {
+        output.WriteLine("Usage: content-report --compare <profile id> <file holding the newly published page as text>");
+        return 2;
+    }
+
+    /// <summary>
+    /// What to update after the council changes its page: the citations whose passage is gone or moved, and the
+    /// sections that are new, reworded or no longer found. Exit 0 when nothing needs work, 1 otherwise, 2 on bad input.
+    /// </summary>
+    public static int Compare(string proceduresDirectory, string profileId, string newTextFile, TextWriter output)
+    {
+        ProcedureLibrary library;
+        WalkCatalog walks;
+        try
+        {
+            library = ProcedureLoader.Load(proceduresDirectory);
+            walks = WalkCatalog.Load(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(proceduresDirectory))!, "dialogs"), library);
+        }
+        catch (Exception e) when (e is ProcedureContentException or WalkLoadException or IOException)
+        {
+            output.WriteLine($"The content does not load: {e.Message}");
+            return 1;
+        }
+        if (library.FindProfile(profileId) is not { } profile)
+        {
+            output.WriteLine($"There is no profile '{profileId}'; the profiles are {string.Join(", ", library.Profiles.Select(p => p.Id))}.");
+            return 2;
+        }
+        if (!File.Exists(newTextFile))
+        {
+            output.WriteLine($"The file {newTextFile} does not exist.");
+            return 2;
+        }
+        var changes = PublishedTextComparison.Compare(profile, walks.Walks,
+            File.ReadAllText(Path.Combine(proceduresDirectory, profile.TextFile)), File.ReadAllText(newTextFile));
+        output.WriteLine($"Comparing {profile.Name} ({profile.Id}): {profile.TextFile} with {newTextFile}");
+        output.WriteLine($"Citations whose passage is gone ({changes.Citations.Count(c => c.Kind == CitationChangeKind.Gone)}):");
+        foreach (var c in changes.Citations.Where(c => c.Kind == CitationChangeKind.Gone)) output.WriteLine($"  {c.Where}: \"{c.Locator}\"");
+        output.WriteLine($"Citations whose passage moved to another section ({changes.Citations.Count(c => c.Kind == CitationChangeKind.Moved)}):");
+        foreach (var c in changes.Citations.Where(c => c.Kind == CitationChangeKind.Moved)) output.WriteLine($"  {c.Where}: \"{c.Locator}\" was in {c.Section}, now in {c.NowIn}");
+        output.WriteLine($"Sections new, reworded or not found ({changes.Sections.Count}):");
+        foreach (var s in changes.Sections) output.WriteLine($"  {s.Kind}: {s.Section}");
+        output.WriteLine(changes.NeedsWork
+            ? "Next: fix the citations listed, review the sections listed, then replace the published text and its taken date."
+            : "Nothing the content cites has changed: replace the published text and its taken date.");
+        return changes.NeedsWork ? 1 : 0;
+    }
 
     private static string? FindRepoRoot()
     {

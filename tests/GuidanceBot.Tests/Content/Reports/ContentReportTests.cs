@@ -1,6 +1,9 @@
 using GuidanceBot.Content.Procedures;
 using GuidanceBot.TestSupport;
-namespace GuidanceBot.Tests.Content.Procedures;
+using GuidanceBot.Content.Reports;
+using GuidanceBot.Tests.Content.Procedures;
+
+namespace GuidanceBot.Tests.Content.Reports;
 
 public sealed class ContentReportTests
 {
