@@ -156,7 +156,15 @@ public static class DirectLineEndpoints
         // A chunked body has no length to check first: read at most the limit, never the whole stream.
         var buffer = new char[MaxStartBody + 1];
         using var reader = new StreamReader(request.Body);
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        int read;
+        try
+        {
+            read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken);
+        }
+        catch (BadHttpRequestException)
+        {
+            return ("user", "The body could not be read.");
+        }
         if (read > MaxStartBody) return ("user", "The body is too large.");
         var text = new string(buffer, 0, read);
         if (string.IsNullOrWhiteSpace(text)) return ("user", null);
@@ -164,11 +172,13 @@ public static class DirectLineEndpoints
         {
             var start = JsonSerializer.Deserialize<StartRequest>(text, ProtocolJson.Options);
             var id = start?.User?.Id;
-            return (string.IsNullOrWhiteSpace(id) || id.Length > 256 ? "user" : id, null);
+            // An id the page will show back: printable and short, or the plain default.
+            return (string.IsNullOrWhiteSpace(id) || id.Length > 64 || id.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c is '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069'))
+                ? "user" : id, null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return ("user", "The body is not valid JSON.");
+            return ("user", "The body is not valid JSON text.");
         }
     }
 

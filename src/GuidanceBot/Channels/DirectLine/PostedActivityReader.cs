@@ -18,9 +18,13 @@ public static class PostedActivityReader
     {
         var (body, error) = await JsonBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
-            return error == JsonBodyError.NotJson
-                ? (null, DirectLineErrors.UnsupportedMediaType("The body must be JSON (Content-Type: application/json)."))
-                : Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
+            return error switch
+            {
+                JsonBodyError.NotJson => (null, DirectLineErrors.UnsupportedMediaType("The body must be JSON (Content-Type: application/json).")),
+                JsonBodyError.Unreadable => Bad("The body could not be read (sent too slowly, or broken)."),
+                JsonBodyError.InvalidText => Bad($"The body holds text that is not valid (a lone surrogate escape), or nests deeper than {JsonBody.MaxDepth} levels."),
+                _ => Bad($"The body is larger than {MaxBodyBytes / 1024} KB."),
+            };
 
         Activity? activity;
         try

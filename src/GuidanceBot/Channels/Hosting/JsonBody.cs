@@ -6,15 +6,54 @@ namespace GuidanceBot.Channels.Hosting;
 /// </summary>
 public static class JsonBody
 {
-    /// <summary>The size is checked before the content type, so an oversized body is "too large" whatever it claims to be.</summary>
+    /// <summary>How deep a body's JSON may nest; an activity needs far less, and a reply must stay writable.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>
+    /// The size is checked before the content type, so an oversized body is "too large" whatever it claims to be.
+    /// Every string in the body is checked here, where it is read: a lone surrogate escape ("\ud800") or nesting past
+    /// <see cref="MaxDepth"/> is the client's mistake (400), never a failure later in the turn.
+    /// </summary>
     public static async Task<(byte[]? Bytes, JsonBodyError Error)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes) return (null, JsonBodyError.TooLarge);
         // Channels and Web Chat always send a JSON content type; a request without one is what a browser page elsewhere
         // can send without asking (no CORS preflight), so it is refused.
         if (!IsJson(request.ContentType)) return (null, JsonBodyError.NotJson);
-        var bytes = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
-        return bytes is null ? (null, JsonBodyError.TooLarge) : (bytes, JsonBodyError.None);
+        byte[]? bytes;
+        try
+        {
+            bytes = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException)
+        {
+            return (null, JsonBodyError.Unreadable); // a body sent too slowly or with a broken chunk: Kestrel has said why
+        }
+        if (bytes is null) return (null, JsonBodyError.TooLarge);
+        return HasInvalidText(bytes) ? (null, JsonBodyError.InvalidText) : (bytes, JsonBodyError.None);
+    }
+
+    /// <summary>
+    /// Reads every token once: a string or property name whose escapes do not make valid UTF-16 cannot become .NET
+    /// text, and a structure deeper than allowed cannot be written back. Malformed JSON is left to the deserialiser.
+    /// </summary>
+    public static bool HasInvalidText(ReadOnlySpan<byte> json)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(json, new System.Text.Json.JsonReaderOptions { MaxDepth = MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is not (System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName) || !reader.ValueIsEscaped) continue;
+                try { _ = reader.GetString(); }
+                catch (InvalidOperationException) { return true; }
+            }
+            return false;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return reader.CurrentDepth >= MaxDepth - 1; // too deep is invalid text; other malformed JSON is reported by the deserialiser
+        }
     }
 
     /// <summary>application/json or any structured +json type (RFC 6839), parameters such as charset ignored.</summary>

@@ -18,8 +18,9 @@ public static class InvokeResponse
         var index = replies.ToList().FindIndex(a => a.Attachments?.Any(IsCard) == true);
         if (index < 0)
         {
+            // Text only (a record, a checklist summary): the answer body carries it, so it is not sent again as a message.
             var text = string.Join("\n\n", replies.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)));
-            return (Body(200, MessageType, JsonValue.Create(text.Length > 0 ? text : "Done.")), replies);
+            return (Body(200, MessageType, JsonValue.Create(text.Length > 0 ? text : "Done.")), []);
         }
         var card = replies[index].Attachments!.First(IsCard).Content!.Value;
         var rest = replies.Where((_, i) => i != index).ToList();

@@ -25,4 +25,5 @@ public enum Notice
     FromYourMessage,
     RiskFirst,
     Resumed,
+    LostWalk,
 }

@@ -27,7 +27,11 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
         if (_entries.TryGetValue(key, out var entry))
         {
             if (!IsExpired(entry, now))
+            {
+                // Reading keeps a conversation alive, as a worker reading help or a record is still in it; the ETag stays.
+                _entries.TryUpdate(key, entry with { Touched = now }, entry);
                 return Task.FromResult<StoredState?>(new StoredState(entry.Json, entry.ETag));
+            }
             _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
         }
         return Task.FromResult<StoredState?>(null);

@@ -59,6 +59,10 @@ public sealed partial class TurnHandler(WalkCatalog walks, ProcedureLibrary proc
 
         private TurnResult OnCardAction(ConversationState state, CardAction? action)
         {
+            // A click on a card of a walk this conversation no longer holds (it expired, or state was lost): say so
+            // and offer that walk again, rather than claim the question was answered.
+            if (DialogStack.Top(state) is null && LostWalk(action) is { } lost && walks.Find(lost) is { } lostWalk)
+                return Suggest(state, [lostWalk], Notice.LostWalk);
             switch (action)
             {
                 case CommandAction command:
@@ -224,6 +228,14 @@ public sealed partial class TurnHandler(WalkCatalog walks, ProcedureLibrary proc
             step.Choices.FirstOrDefault(c => c.Value == value) is { } chosen ? new AnsweredQuestion(current.Walk, step, current.Result.Path.Count + 1, chosen) : null;
 
         private static TurnResult Menu(ConversationState state, Notice notice) => new(state, [new MenuReply(notice)]);
+
+        private static string? LostWalk(CardAction? action) => action switch
+        {
+            AnswerAction a => a.WalkId,
+            ChangeAction c => c.WalkId,
+            ChecklistAction c => c.WalkId,
+            _ => null,
+        };
 
         private static TurnResult Suggest(ConversationState state, IReadOnlyList<Walk> options, Notice notice, Walk? resume = null) =>
             options.Count == 0 ? Menu(state, Notice.NothingMatched) : new(state, [new SuggestReply(options, notice, resume)]);

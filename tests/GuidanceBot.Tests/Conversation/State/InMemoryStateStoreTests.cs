@@ -48,11 +48,22 @@ public sealed class InMemoryStateStoreTests
     {
         var store = Store(TimeSpan.FromHours(2));
         await store.TryWriteAsync("k", "v", null, default);
-        _clock.Now += TimeSpan.FromHours(1);
-        Assert.NotNull(await store.ReadAsync("k", default));
-        _clock.Now += TimeSpan.FromHours(1);
+        _clock.Now += TimeSpan.FromHours(2);
         Assert.Null(await store.ReadAsync("k", default));
         Assert.NotNull(await store.TryWriteAsync("k", "new", null, default));
+    }
+
+    [Fact]
+    public async Task Reading_a_conversation_keeps_it_alive_without_changing_its_version()
+    {
+        var store = Store(TimeSpan.FromHours(2));
+        var etag = await store.TryWriteAsync("k", "v", null, default);
+        _clock.Now += TimeSpan.FromHours(1.5);
+        Assert.Equal(etag, (await store.ReadAsync("k", default))!.ETag); // help, a record: reads only
+        _clock.Now += TimeSpan.FromHours(1.5);
+        Assert.Equal(etag, (await store.ReadAsync("k", default))!.ETag);
+        _clock.Now += TimeSpan.FromHours(2);
+        Assert.Null(await store.ReadAsync("k", default));
     }
 
     [Fact]

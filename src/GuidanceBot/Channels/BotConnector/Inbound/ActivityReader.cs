@@ -19,9 +19,13 @@ public static class ActivityReader
     {
         var (body, error) = await JsonBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
         if (body is null)
-            return error == JsonBodyError.NotJson
-                ? ReadResult.Bad("The body must be JSON (Content-Type: application/json).", StatusCodes.Status415UnsupportedMediaType)
-                : ReadResult.Bad($"The body is larger than {MaxBodyBytes / 1024} KB.");
+            return error switch
+            {
+                JsonBodyError.NotJson => ReadResult.Bad("The body must be JSON (Content-Type: application/json).", StatusCodes.Status415UnsupportedMediaType),
+                JsonBodyError.Unreadable => ReadResult.Bad("The body could not be read (sent too slowly, or broken)."),
+                JsonBodyError.InvalidText => ReadResult.Bad($"The body holds text that is not valid (a lone surrogate escape), or nests deeper than {JsonBody.MaxDepth} levels."),
+                _ => ReadResult.Bad($"The body is larger than {MaxBodyBytes / 1024} KB."),
+            };
 
         Activity? activity;
         try
