@@ -57,6 +57,29 @@ internal static partial class Log
         Message = "Shutdown cut delivery to conversation {ConversationId} short; {Undelivered} activities not delivered")]
     public static partial void DeliveryAbandoned(ILogger logger, string conversationId, int undelivered);
 
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning,
+        Message = "{Held} undelivered activities of conversation {ConversationId} kept to show again on its next turn; {Forgotten} older ones forgotten")]
+    public static partial void RepliesHeld(ILogger logger, string conversationId, int held, int forgotten);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Information,
+        Message = "{Redelivered} earlier undelivered activities shown again in conversation {ConversationId}")]
+    public static partial void RepliesRedelivered(ILogger logger, string conversationId, int redelivered);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning,
+        Message = "Connector said an activity for conversation {ConversationId} was too large (413); a short notice was sent in its place")]
+    public static partial void ReplyReplacedAfter413(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning,
+        Message = "Reply queue full for conversation {ConversationId} ({Queued} batches waiting, {Total} in all); the turn was refused with 503 and Retry-After")]
+    public static partial void ReplyQueueFull(ILogger logger, string conversationId, int queued, int total);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning,
+        Message = "The {What} for conversation {ConversationId} at {ServiceHost} failed with {ErrorType}; the replies are sent anyway")]
+    public static partial void BestEffortFailed(ILogger logger, string what, string conversationId, string serviceHost, string errorType);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Local mode (no MicrosoftAppId): listening on loopback only, and only requests straight from this machine are answered. A proxy or tunnel in front of local mode (nginx, ngrok, ssh -R, kubectl port-forward) would make the bot public: to serve other machines, set MicrosoftAppId and run behind the Bot Connector (docs/deploy.md)")]
+    public static partial void LocalMode(ILogger logger);
+
     [LoggerMessage(4000, LogLevel.Information, "Local chat page and Direct Line endpoint enabled: {Enabled} ({Reason})")]
     public static partial void WebChatSwitched(ILogger logger, bool enabled, string reason);
 

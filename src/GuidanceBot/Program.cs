@@ -20,7 +20,9 @@ if (AppPackageCommand.RunIfRequested(args, Console.Out, Console.Error) is { } pa
 // The table of contents: one line per stage, in the order a message travels.
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddChannel(builder.Configuration);   // HTTP in: settings, local mode
+var channel = builder.Services.AddChannel(builder.Configuration); // HTTP in: settings, local mode
+// Local mode answers this machine only: Kestrel listens on loopback, whatever address was configured.
+if (channel.LocalMode) builder.WebHost.UseUrls([.. LocalModeGuard.LoopbackUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey])]);
 builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbound tokens, MSAL for replies
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
 builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings
@@ -32,9 +34,11 @@ builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply
 builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Line conversations feeding the same turns
 
 var app = builder.Build();
+if (channel.LocalMode) GuidanceBot.Log.LocalMode(app.Logger);
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 app.MapMessages();
+app.UseRateLimiter();                                 // per-client limits on new Direct Line conversations
 app.MapDirectLine();                                  // /v3/directline: Web Chat's Direct Line 3.0 (polling)
 app.MapWebChatPage();                                 // GET /: the chat page (Microsoft's Web Chat)
 

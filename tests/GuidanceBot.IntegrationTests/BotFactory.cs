@@ -25,10 +25,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Many tests share one host and one client address; the per-client limits get their own tests.
+        builder.UseSetting("WebChat:TokensPerClientPerMinute", "100000");
+        builder.UseSetting("WebChat:MaxConversationsPerClient", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        builder.ConfigureServices(services =>
-            services.AddHttpClient<GuidanceBot.Channels.BotConnector.Outbound.ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector));
+        builder.ConfigureServices(services => services.RouteConnectorTo(Connector));
         if (TestServices is { } services) builder.ConfigureTestServices(services);
         if (RemoteAddress is { } address)
             builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(address)));

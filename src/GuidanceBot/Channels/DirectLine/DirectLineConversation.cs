@@ -12,6 +12,12 @@ public sealed class DirectLineConversation(string id, string userId, DirectLineT
     public string Id { get; } = id;
     /// <summary>The user named when the conversation started; used where a posted activity names none.</summary>
     public string UserId { get; } = userId;
+    /// <summary>Who started it (the client's address), so one client cannot hold every conversation.</summary>
+    public string Client { get; init; } = "";
+
+    /// <summary>Bytes of activities the log keeps.</summary>
+    public int MaxBytes { get => Log.MaxBytes; init => Log.MaxBytes = value; }
+
     public ConversationLog Log { get; } = new(id, capacity);
 
     public DateTimeOffset Touched => new(Interlocked.Read(ref _touchedTicks), TimeSpan.Zero);

@@ -21,15 +21,27 @@ public sealed class DirectLineConversations(IOptions<WebChatOptions> options, Ti
 
     public int Count => _conversations.Count;
 
-    /// <summary>A new conversation with its first token, or null when the cap is reached even after forgetting idle ones.</summary>
-    public DirectLineConversation? Create(string userId)
+    /// <summary>
+    /// A new conversation with its first token, or null when the cap is reached even after forgetting idle ones, or
+    /// when this client (<paramref name="client"/>: its address) already holds its share.
+    /// </summary>
+    public DirectLineConversation? Create(string userId, string client = "")
     {
         var now = clock.GetUtcNow();
         Sweep(now, force: _conversations.Count >= _options.MaxConversations);
         if (_conversations.Count >= _options.MaxConversations) return null;
+        if (_conversations.Values.Count(c => c.Client == client) >= _options.MaxConversationsPerClient)
+        {
+            Sweep(now, force: true);
+            if (_conversations.Values.Count(c => c.Client == client) >= _options.MaxConversationsPerClient) return null;
+        }
 
         var token = DirectLineToken.Issue(now, _options.TokenLifetime);
-        var conversation = new DirectLineConversation(NewId(), userId, token, _options.MaxActivitiesPerConversation, now);
+        var conversation = new DirectLineConversation(NewId(), userId, token, _options.MaxActivitiesPerConversation, now)
+        {
+            Client = client,
+            MaxBytes = _options.MaxBytesPerConversation,
+        };
         _conversations[conversation.Id] = conversation;
         _tokenToConversation[token.Value] = conversation.Id;
         return conversation;

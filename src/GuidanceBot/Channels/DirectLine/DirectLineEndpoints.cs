@@ -15,15 +15,21 @@ public static class DirectLineEndpoints
 {
     public const string Base = "/v3/directline";
 
+    /// <summary>The rate limit on new conversations and tokens, per client address (WebChat:TokensPerClientPerMinute).</summary>
+    public const string TokenPolicy = "directline-tokens";
+
+    /// <summary>Who a request comes from, for per-client limits: its address.</summary>
+    public static string ClientOf(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "local";
+
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var web = app.ServiceProvider.GetRequiredService<WebChatSwitch>();
         if (!web.Enabled) return app;
 
         var routes = app.MapGroup(Base).AddEndpointFilter(LocalOnly);
-        routes.MapPost("/tokens/generate", Generate);
+        routes.MapPost("/tokens/generate", Generate).RequireRateLimiting(TokenPolicy);
         routes.MapPost("/tokens/refresh", Refresh);
-        routes.MapPost("/conversations", StartAsync);
+        routes.MapPost("/conversations", StartAsync).RequireRateLimiting(TokenPolicy);
         routes.MapGet("/conversations/{conversationId}", Reconnect);
         routes.MapPost("/conversations/{conversationId}/activities", PostAsync);
         routes.MapGet("/conversations/{conversationId}/activities", GetActivities);
@@ -31,8 +37,8 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>A token for a new conversation, for the page to hand to DirectLineJS (no secret here: the page is the client).</summary>
-    private static IResult Generate(DirectLineConversations conversations, ILogger<DirectLineConversations> logger) =>
-        conversations.Create("user") is { } created ? Results.Ok(Describe(created, created.CurrentToken, conversations)) : Full(logger);
+    private static IResult Generate(HttpContext http, DirectLineConversations conversations, ILogger<DirectLineConversations> logger) =>
+        conversations.Create("user", ClientOf(http)) is { } created ? Results.Ok(Describe(created, created.CurrentToken, conversations)) : Full(logger);
 
     /// <summary>With a token from generate: starts that conversation (201 the first time, 200 after). Without: a new conversation, as the Emulator allows.</summary>
     private static async Task<IResult> StartAsync(HttpContext http, DirectLineConversations conversations, DirectLineTurns turns,
@@ -49,7 +55,7 @@ public static class DirectLineEndpoints
         {
             var (user, bad) = await ReadStartUserAsync(http.Request, cancellationToken);
             if (bad is not null) return Refuse(logger, StatusCodes.Status400BadRequest, bad);
-            if (conversations.Create(user) is not { } created) return Full(logger);
+            if (conversations.Create(user, ClientOf(http)) is not { } created) return Full(logger);
             conversation = created;
         }
 

@@ -66,23 +66,26 @@ public sealed class DirectLineTurns(ConversationTurns turns, TimeProvider clock,
         Type = posted.Type,
         ChannelId = posted.ChannelId,
         Conversation = posted.Conversation,
-        From = posted.From,
-        Recipient = posted.Recipient,
+        From = new ChannelAccount { Id = posted.From?.Id is { Length: <= MaxEchoId } id ? id : "user", Role = "user" },
+        Recipient = Bot,
         Timestamp = posted.Timestamp,
         Text = posted.Text is { Length: > MaxEchoText } text ? text[..MaxEchoText] : posted.Text,
-        Value = posted.Value,
         ChannelData = EchoChannelData(posted.ChannelData),
     };
 
     private const int MaxEchoText = 4096;
+    private const int MaxEchoId = 128;
 
+    /// <summary>Web Chat matches its message by clientActivityID and hides postBack messages: those two, short and of their own type, nothing else.</summary>
     private static JsonElement? EchoChannelData(JsonElement? data)
     {
         if (data is not { ValueKind: JsonValueKind.Object } d) return null;
         var kept = new JsonObject();
-        foreach (var name in new[] { "clientActivityID", "postBack" })
-            if (d.TryGetProperty(name, out var v)) kept[name] = JsonNode.Parse(v.GetRawText());
-        return JsonSerializer.SerializeToElement(kept);
+        if (d.TryGetProperty("clientActivityID", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: <= MaxEchoId } clientId)
+            kept["clientActivityID"] = clientId;
+        if (d.TryGetProperty("postBack", out var postBack) && postBack.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            kept["postBack"] = postBack.GetBoolean();
+        return kept.Count == 0 ? null : JsonSerializer.SerializeToElement(kept);
     }
 
     /// <summary>The server, not the client, says which conversation, channel and time an activity belongs to.</summary>

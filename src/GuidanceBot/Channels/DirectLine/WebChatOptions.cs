@@ -20,4 +20,13 @@ public sealed class WebChatOptions
 
     /// <summary>Conversations kept at once; starting one more is refused until some expire.</summary>
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>Conversations one client (one address) may hold at once, so no client can take the whole of <see cref="MaxConversations"/>.</summary>
+    public int MaxConversationsPerClient { get; set; } = 50;
+
+    /// <summary>Bytes of activities kept per conversation; the oldest are dropped past it, whatever their number.</summary>
+    public int MaxBytesPerConversation { get; set; } = 512 * 1024;
+
+    /// <summary>Tokens (new conversations) one client may ask for per minute.</summary>
+    public int TokensPerClientPerMinute { get; set; } = 20;
 }

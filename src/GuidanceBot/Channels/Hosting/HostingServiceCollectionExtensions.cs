@@ -3,10 +3,12 @@ namespace GuidanceBot.Channels.Hosting;
 public static class InboundServiceCollectionExtensions
 {
     /// <summary>The channel settings (Azure Bot names). Fails start-up on a configuration it cannot honour.</summary>
-    public static IServiceCollection AddChannel(this IServiceCollection services, IConfiguration configuration)
+    /// <returns>The settings, so Program can bind Kestrel to loopback in local mode.</returns>
+    public static ChannelSettings AddChannel(this IServiceCollection services, IConfiguration configuration)
     {
         var channel = ChannelSettings.From(configuration);
         channel.EnsureSupported();
-        return services.AddSingleton(channel);
+        services.AddSingleton(channel);
+        return channel;
     }
 }

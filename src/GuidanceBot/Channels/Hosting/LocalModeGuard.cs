@@ -23,9 +23,38 @@ public static class LocalModeGuard
     public static bool IsLocalRequest(HttpContext context) =>
         IsLocal(context.Connection.RemoteIpAddress)
         && IsLoopbackHost(context.Request.Host.Host)
-        && !Forwarded.Any(h => context.Request.Headers.ContainsKey(h));
+        && !context.Request.Headers.Keys.Any(IsProxyHeader);
 
-    private static readonly string[] Forwarded = ["X-Forwarded-For", "X-Forwarded-Host", "Forwarded", "X-Original-Host"];
+    /// <summary>
+    /// Any header a proxy, tunnel or load balancer adds about the original client or hop. A request carrying one did
+    /// not come straight from this machine. (A proxy that adds none is kept out by listening on loopback only.)
+    /// </summary>
+    public static bool IsProxyHeader(string name) =>
+        name.StartsWith("X-Forwarded", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("X-Original", StringComparison.OrdinalIgnoreCase)
+        || ProxyHeaders.Contains(name);
+
+    private static readonly HashSet<string> ProxyHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Forwarded", "Via", "X-Real-IP", "X-Client-IP", "X-Cluster-Client-IP", "CF-Connecting-IP", "CF-Ray", "True-Client-IP",
+        "Fastly-Client-IP", "X-ProxyUser-Ip", "X-Azure-ClientIP", "X-Azure-SocketIP", "X-ARR-ClientCert", "X-ARR-SSL",
+        "X-Envoy-External-Address", "X-Appengine-User-IP", "X-Host", "X-Url-Scheme", "Front-End-Https", "X-MS-Forwarded-Client-IP",
+    };
+
+    /// <summary>
+    /// In local mode Kestrel listens on loopback only: each configured address becomes its loopback twin, so a proxy,
+    /// tunnel or another machine on the network cannot reach the bot even if it adds no header.
+    /// </summary>
+    public static IReadOnlyList<string> LoopbackUrls(string? urls)
+    {
+        var list = (string.IsNullOrWhiteSpace(urls) ? "http://localhost:5000" : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return list.Select(u =>
+        {
+            var scheme = u.StartsWith("https", StringComparison.OrdinalIgnoreCase) ? "https" : "http";
+            var port = u.LastIndexOf(':') is var i && i > u.IndexOf("://", StringComparison.Ordinal) && int.TryParse(u[(i + 1)..].TrimEnd('/'), out var p) ? p : (scheme == "https" ? 443 : 80);
+            return $"{scheme}://localhost:{port}";
+        }).Distinct().ToList();
+    }
 
     /// <summary>A loopback address, or none at all (an in-process test host or a Unix socket is local by nature).</summary>
     public static bool IsLocal(IPAddress? address) =>

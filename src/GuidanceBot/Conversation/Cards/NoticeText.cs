@@ -29,6 +29,7 @@ public static class NoticeText
         Notice.NothingMatched => "Sorry, I couldn't tell which guide you need. Pick one below, or describe the situation in a sentence, without names (for example: does she need an advocate for her review?).",
         Notice.RiskFirst => "This may be a safeguarding matter. If anyone is in immediate danger, call 999 now.",
         Notice.Resumed => "Back to where you were.",
+        Notice.Undelivered => "An earlier answer could not be delivered to you because of a connection problem. Here it is again, before the answer to your last message.",
         Notice.LostWalk => "I no longer have this walk (it was a while ago, or I was restarted). Start it again below.",
         _ => null,
     };

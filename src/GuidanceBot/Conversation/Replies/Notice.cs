@@ -26,4 +26,5 @@ public enum Notice
     RiskFirst,
     Resumed,
     LostWalk,
+    Undelivered,
 }

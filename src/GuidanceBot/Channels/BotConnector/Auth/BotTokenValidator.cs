@@ -48,7 +48,7 @@ public sealed class BotTokenValidator(SigningKeys keys, ChannelSettings channel,
                 Log.SigningKeysUnavailable(logger, ex.GetType().Name);
                 refreshed = null;
             }
-            Log.SigningKeyUnknown(logger, KeyId(token), refreshed is not null);
+            Log.SigningKeyUnknown(logger, LogText.Safe(KeyId(token)), refreshed is not null);
             if (refreshed is not null)
                 (configuration, result) = (refreshed, await ValidateWith(token, refreshed));
         }

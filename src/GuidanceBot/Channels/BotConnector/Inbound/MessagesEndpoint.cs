@@ -41,20 +41,26 @@ public static class MessagesEndpoint
         // The checks that need the activity: the signing key endorses its channel, the token vouches for its serviceUrl.
         if (token?.Identity?.Refuses(activity) is { } failed)
         {
-            Log.Unauthorized(logger, failed, $"channel {activity.ChannelId}, key {token.Identity.SigningKeyId}");
+            Log.Unauthorized(logger, failed, $"channel {LogText.Safe(activity.ChannelId)}, key {LogText.Safe(token.Identity.SigningKeyId)}");
             return Unauthorized();
         }
 
         // Teams: in a channel or group chat only messages that @mention the bot are for it; the mention is not part of what was said.
         if (TeamsMessages.Heard(activity) is not { } heard)
         {
-            Log.UnmentionedMessageIgnored(logger, activity.Conversation?.ConversationType);
+            Log.UnmentionedMessageIgnored(logger, LogText.Safe(activity.Conversation?.ConversationType));
             return Results.Ok();
         }
         var expectReplies = heard.DeliveryMode == ActivityTypes.ExpectReplies;
         // Checked before the turn runs, so a request the bot could not answer changes nothing.
         if (!expectReplies && !HasUsableServiceUrl(heard, settings))
             return Reject(logger, Refusal.Bad("The activity has no serviceUrl this bot may reply to."));
+        // Back-pressure: while this conversation's (or every) reply queue is full, the turn waits for the channel to retry.
+        if (!expectReplies && heard.Conversation?.Id is { } queueFor && !delivery.HasRoom(queueFor))
+        {
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Results.Json(new { error = new { code = "ServiceBusy", message = "Replies are still being delivered; try again shortly." } }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
 
         TurnReplies? turn = null;
         try
@@ -65,13 +71,13 @@ public static class MessagesEndpoint
                 case TurnStatus.Ignored:
                     return Results.Ok();
                 case TurnStatus.NotImplemented:
-                    Log.InvokeNotHandled(logger, heard.Name);
+                    Log.InvokeNotHandled(logger, LogText.Safe(heard.Name));
                     return Results.StatusCode(StatusCodes.Status501NotImplemented);
                 case TurnStatus.BadInvoke:
                     Log.RequestRejected(logger, 400, turn.Problem!);
                     return Results.Json(InvokeResponse.Error(turn.Problem!), statusCode: StatusCodes.Status400BadRequest);
             }
-            Log.ActivityAccepted(logger, heard.Type, heard.ChannelId);
+            Log.ActivityAccepted(logger, LogText.Safe(heard.Type), LogText.Safe(heard.ChannelId));
 
             if (expectReplies)
             {
@@ -87,6 +93,7 @@ public static class MessagesEndpoint
         }
         catch (StateContentionException)
         {
+            http.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
         finally
@@ -94,6 +101,8 @@ public static class MessagesEndpoint
             if (turn is not null) await turn.DisposeAsync();
         }
     }
+
+    private const string RetryAfterSeconds = "5";
 
     private static bool HasUsableServiceUrl(Activity activity, ChannelSettings settings) =>
         settings.LocalMode

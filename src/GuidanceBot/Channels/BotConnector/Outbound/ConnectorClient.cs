@@ -24,8 +24,12 @@ public sealed class ConnectorClient(HttpClient http)
     public Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default)
         => SendAsync(HttpMethod.Put, ConnectorUrl.Activity(serviceUrl, conversationId, activityId), AsUpdateOf(activity, activityId), "UpdateActivity", cancellationToken);
 
-    // The channel assigns id and timestamp; the Activity spec says bots do not set them on activities they create (A2031, A2041).
-    private static Activity AsNew(Activity activity) => activity with { Id = null, Timestamp = null };
+    /// <summary>The named client for typing and card updates: one short attempt, since they only polish the conversation.</summary>
+    public const string BestEffort = "connector-best-effort";
+
+    // The channel assigns the timestamp (A2041). The id, when the batch set one, stays: every attempt of one call
+    // carries the same id, so a channel can tell a retried POST (after a timeout) from a second message.
+    private static Activity AsNew(Activity activity) => activity with { Timestamp = null };
 
     // An update names the message it replaces; the body carries that same id (as the SDK's UpdateActivity sends it), never a stale one.
     private static Activity AsUpdateOf(Activity activity, string activityId) => activity with { Id = activityId, Timestamp = null };

@@ -26,14 +26,25 @@ public sealed record ConnectorOptions
     /// <summary>Budget for the whole call, attempts and waits together.</summary>
     public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromSeconds(45);
 
+    /// <summary>Typing and card updates: one attempt, given up after this (they only polish the conversation).</summary>
+    public TimeSpan BestEffortTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Reply batches one conversation may have waiting; past it the turn is refused with 503 and Retry-After.</summary>
+    public int MaxQueuedPerConversation { get; init; } = 8;
+
+    /// <summary>Reply batches waiting across all conversations; past it every turn that would queue is refused the same way.</summary>
+    public int MaxQueued { get; init; } = 5000;
+
     internal IEnumerable<string> Problems()
     {
+        if (MaxQueuedPerConversation < 1 || MaxQueued < MaxQueuedPerConversation) yield return "MaxQueuedPerConversation must be at least 1 and MaxQueued at least that.";
         if (MaxAttempts < 1) yield return "MaxAttempts must be at least 1.";
         if (BaseDelay < TimeSpan.Zero) yield return "BaseDelay must not be negative.";
         if (MaxDelay < BaseDelay) yield return "MaxDelay must not be below BaseDelay.";
         if (MaxRetryAfter < TimeSpan.Zero) yield return "MaxRetryAfter must not be negative.";
         // Polly's timeout strategy refuses anything under 10 ms.
         if (AttemptTimeout < TimeSpan.FromMilliseconds(10)) yield return "AttemptTimeout must be at least 10 ms.";
+        if (BestEffortTimeout < TimeSpan.FromMilliseconds(10)) yield return "BestEffortTimeout must be at least 10 ms.";
         if (TotalTimeout < AttemptTimeout) yield return "TotalTimeout must not be below AttemptTimeout.";
     }
 }

@@ -15,7 +15,7 @@ public static class ConnectorReplies
         var updates = Updates(incoming, turn);
         if (turn.Activities.Count == 0 && updates.Count == 0) return null;
         var conversationId = incoming.Conversation!.Id!;
-        return new ReplyBatch(serviceUrl, conversationId, incoming.Id, [.. turn.Activities.Select(a => Budgeted(a, conversationId, logger))])
+        return new ReplyBatch(serviceUrl, conversationId, incoming.Id, [.. turn.Activities.Select(a => Budgeted(a, conversationId, logger) with { Id = NewId() })])
         {
             Typing = ConversationRules.SendsTyping(incoming) ? ReplyAddressing.To(incoming, new Activity { Type = ActivityTypes.Typing }) : null,
             Updates = [.. updates.Select(u => u with { Activity = Budgeted(u.Activity, conversationId, logger) })],
@@ -32,11 +32,14 @@ public static class ConnectorReplies
             ? [new ActivityUpdate(cardMessageId, answered)]
             : [];
 
+    /// <summary>A reply's own id, set once: all retries of its POST carry it.</summary>
+    private static string NewId() => "gb-" + Guid.NewGuid().ToString("N");
+
     private static Activity Budgeted(Activity activity, string conversationId, ILogger logger)
     {
         var (fitted, fit) = MessageSizeBudget.Fit(activity);
         if (fit != SizeFit.Fits)
-            Log.ReplyTooLarge(logger, MessageSizeBudget.Size(activity), conversationId, MessageSizeBudget.Limit,
+            Log.ReplyTooLarge(logger, MessageSizeBudget.Size(activity), LogText.Safe(conversationId), MessageSizeBudget.Limit,
                 fit == SizeFit.Shortened ? "the card was shortened" : "a short notice was sent instead");
         return fitted;
     }

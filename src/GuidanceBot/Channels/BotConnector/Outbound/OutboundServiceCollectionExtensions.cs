@@ -1,3 +1,4 @@
+using Polly;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -29,6 +30,12 @@ public static class OutboundServiceCollectionExtensions
                 context.ServiceProvider.GetRequiredService<TimeProvider>(),
                 context.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger<ConnectorClient>()));
         client.AddHttpMessageHandler<ConnectorAuthHandler>();
+
+        // Typing and card updates: one attempt of a few seconds, then the replies go on without them.
+        var bestEffort = services.AddHttpClient(ConnectorClient.BestEffort);
+        bestEffort.AddResilienceHandler(ConnectorClient.BestEffort, (pipeline, context) =>
+            pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value.BestEffortTimeout));
+        bestEffort.AddHttpMessageHandler<ConnectorAuthHandler>();
 
         services.AddSingleton<ReplyDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<ReplyDelivery>());

@@ -43,7 +43,7 @@ public sealed class ChannelAuthBot : IDisposable
                 services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
                 services.AddHttpClient(AuthSettings.MetadataClient).ConfigurePrimaryHttpMessageHandler(() => Keys);
                 services.AddHttpClient(MsalHttpClients.Name).ConfigurePrimaryHttpMessageHandler(() => Login);
-                services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+                services.RouteConnectorTo(Connector);
             },
         };
     }

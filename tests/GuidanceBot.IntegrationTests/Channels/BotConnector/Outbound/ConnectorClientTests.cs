@@ -50,17 +50,22 @@ public sealed class ConnectorClientTests
     }
 
     [Fact]
-    public async Task New_activities_are_sent_without_id_or_timestamp()
+    public async Task New_activities_keep_the_id_they_were_given_on_every_attempt_and_no_timestamp()
     {
         await using var harness = new OutboundHarness();
-        var activity = Message("hi") with { Id = "copied-from-inbound", Timestamp = "2026-01-01T00:00:00Z", Locale = "en-US" };
+        harness.Connector.Respond = (request, _) => Task.FromResult(request.Attempt == 0
+            ? FakeConnector.Status(HttpStatusCode.GatewayTimeout)
+            : FakeConnector.Created("x"));
+        var activity = Message("hi") with { Id = "gb-1", Timestamp = "2026-01-01T00:00:00Z", Locale = "en-US" };
 
         await harness.Client.ReplyToActivityAsync("https://smba.example/", "a:1Xy", "1:act", activity);
         await harness.Client.SendToConversationAsync("https://smba.example/", "a:1Xy", activity);
 
+        Assert.Equal(4, harness.Connector.Requests.Count);
         Assert.All(harness.Connector.Requests, request =>
         {
-            Assert.False(request.Json.TryGetProperty("id", out _));
+            // A retried POST carries the same id, so the channel can tell it from a second message.
+            Assert.Equal("gb-1", request.Json.GetProperty("id").GetString());
             Assert.False(request.Json.TryGetProperty("timestamp", out _));
             Assert.Equal("en-US", request.Json.GetProperty("locale").GetString());
         });

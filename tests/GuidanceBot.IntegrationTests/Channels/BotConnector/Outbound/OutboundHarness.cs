@@ -36,7 +36,7 @@ public sealed class OutboundHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         before?.Invoke(services);
         services.AddOutbound(configuration);
-        services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+        services.RouteConnectorTo(Connector);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -1,4 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using GuidanceBot.Channels.BotConnector.Teams;
+using GuidanceBot.Conversation.Cards;
+using GuidanceBot.Conversation.Replies;
 using Microsoft.Extensions.Logging;
 using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Conversation.Activities;
@@ -117,20 +121,138 @@ public sealed class ReplyDeliveryTests
     }
 
     [Fact]
-    public async Task A_failed_batch_holds_back_its_own_rest_but_not_the_next_batch()
+    public async Task A_failed_batch_holds_back_its_own_rest_and_shows_it_after_a_notice_before_the_next_batch()
     {
         await using var harness = new OutboundHarness();
-        harness.Connector.Respond = (request, _) => Task.FromResult(request.Text == "b"
+        var down = true;
+        harness.Connector.Respond = (request, _) => Task.FromResult(down && request.Text == "b"
             ? FakeConnector.Status(HttpStatusCode.InternalServerError)
             : FakeConnector.Created("x"));
 
         harness.Delivery.Enqueue(Batch(Personal, null, "a", "b", "c"));
-        harness.Delivery.Enqueue(Batch(Personal, null, "d"));
         await harness.Idle();
-
-        Assert.Equal(["a", "d"], harness.Connector.Delivered.Select(r => r.Text));
+        Assert.Equal(["a"], harness.Connector.Delivered.Select(r => r.Text));
         Assert.DoesNotContain(harness.Connector.Requests, r => r.Text == "c");
         Assert.Equal(2, Assert.Single(harness.Logs.Named("DeliveryRefused")).State["Undelivered"]);
+        Assert.Equal(2, harness.Delivery.Held);
+
+        down = false;
+        harness.Delivery.Enqueue(Batch(Personal, "1:next", "d"));
+        await harness.Idle();
+
+        Assert.Equal(["a", NoticeText.For(Notice.Undelivered), "b", "c", "d"], harness.Connector.Delivered.Select(r => r.Text));
+        // Shown again as replies to the message that is being answered now.
+        Assert.All(harness.Connector.Delivered.Skip(1), r => Assert.EndsWith("/activities/1%3Anext", r.Url));
+        Assert.Equal(0, harness.Delivery.Held);
+    }
+
+    [Fact]
+    public async Task An_activity_the_connector_refuses_as_bad_is_not_held_to_be_sent_again()
+    {
+        await using var harness = new OutboundHarness();
+        harness.Connector.Respond = (request, _) => Task.FromResult(request.Text == "bad"
+            ? FakeConnector.Status(HttpStatusCode.BadRequest)
+            : FakeConnector.Created("x"));
+
+        harness.Delivery.Enqueue(Batch(Personal, null, "bad"));
+        await harness.Idle();
+        harness.Delivery.Enqueue(Batch(Personal, null, "next"));
+        await harness.Idle();
+
+        Assert.Equal(["next"], harness.Connector.Delivered.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task What_is_held_is_bounded_per_conversation_keeping_the_newest()
+    {
+        await using var harness = new OutboundHarness();
+        var down = true;
+        harness.Connector.Respond = (_, _) => Task.FromResult(down ? FakeConnector.Status(HttpStatusCode.ServiceUnavailable) : FakeConnector.Created("x"));
+
+        for (var i = 0; i < 4; i++) harness.Delivery.Enqueue(Batch(Personal, null, $"{i}a", $"{i}b"));
+        await harness.Idle();
+        Assert.Equal(HeldReplies.DefaultPerConversation, harness.Delivery.Held);
+
+        down = false;
+        harness.Delivery.Enqueue(Batch(Personal, null, "now"));
+        await harness.Idle();
+        Assert.Equal([NoticeText.For(Notice.Undelivered), "2a", "2b", "3a", "3b", "now"], harness.Connector.Delivered.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task A_reply_the_channel_says_is_too_large_is_replaced_by_a_short_notice_and_the_rest_still_go()
+    {
+        await using var harness = new OutboundHarness();
+        harness.Connector.Respond = (request, _) => Task.FromResult(request.Text == "huge"
+            ? FakeConnector.Status(HttpStatusCode.RequestEntityTooLarge)
+            : FakeConnector.Created("x"));
+
+        harness.Delivery.Enqueue(Batch(Personal, null, "huge", "after"));
+        await harness.Idle();
+
+        Assert.Equal([MessageSizeBudget.TooLargeNotice, "after"], harness.Connector.Delivered.Select(r => r.Text));
+        Assert.Single(harness.Logs.Named("ReplyReplacedAfter413"));
+    }
+
+    [Fact]
+    public async Task Typing_and_card_updates_get_one_short_attempt_and_the_answer_still_goes()
+    {
+        await using var harness = new OutboundHarness(settings: new Dictionary<string, string?> { ["Connector:BestEffortTimeout"] = "00:00:00.200" });
+        harness.Connector.Respond = async (request, ct) =>
+        {
+            if (request.Method == HttpMethod.Put) return FakeConnector.Status(HttpStatusCode.ServiceUnavailable);
+            if (request.Json.GetProperty("type").GetString() == "typing") await Task.Delay(Timeout.Infinite, ct);
+            return FakeConnector.Created("x");
+        };
+
+        harness.Delivery.Enqueue(Batch(Personal, null, "answer") with
+        {
+            Typing = new Activity { Type = ActivityTypes.Typing },
+            Updates = [new ActivityUpdate("1:card", Message("answered"))],
+        });
+        await harness.Idle();
+
+        Assert.Equal(["answer"], harness.Connector.Delivered.Select(r => r.Text));
+        Assert.Single(harness.Connector.Requests, r => r.Method == HttpMethod.Put);
+        Assert.Single(harness.Connector.Requests, r => r.Json.GetProperty("type").GetString() == "typing");
+        Assert.Single(harness.Logs.Named("BestEffortFailed"));
+        Assert.Single(harness.Logs.Named("BestEffortRefused"));
+    }
+
+    [Fact]
+    public async Task The_queue_is_bounded_per_conversation_so_a_hanging_channel_gets_back_pressure_not_memory()
+    {
+        await using var harness = new OutboundHarness(settings: new Dictionary<string, string?> { ["Connector:MaxQueuedPerConversation"] = "2" });
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        harness.Connector.Respond = async (_, ct) => { await release.Task.WaitAsync(ct); return FakeConnector.Created("x"); };
+
+        Assert.True(harness.Delivery.HasRoom(Personal));
+        harness.Delivery.Enqueue(Batch(Personal, null, "1"));
+        harness.Delivery.Enqueue(Batch(Personal, null, "2"));
+
+        Assert.False(harness.Delivery.HasRoom(Personal));
+        Assert.True(harness.Delivery.HasRoom(TeamsChannel));
+        release.SetResult();
+        await harness.Idle();
+        Assert.True(harness.Delivery.HasRoom(Personal));
+    }
+
+    [Fact]
+    public async Task Replies_lost_for_good_are_counted_in_the_metrics()
+    {
+        await using var harness = new OutboundHarness();
+        harness.Connector.Respond = (_, _) => Task.FromResult(FakeConnector.Status(HttpStatusCode.BadRequest));
+        long undelivered = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) => { if (instrument.Name == "guidancebot.replies.undelivered") l.EnableMeasurementEvents(instrument); };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref undelivered, value));
+        listener.Start();
+
+        harness.Delivery.Enqueue(Batch(Personal, null, "x", "y", "z"));
+        await harness.Idle();
+
+        // Other tests may add to the same counter at the same time: at least this batch's three.
+        Assert.True(Interlocked.Read(ref undelivered) >= 3);
     }
 
     [Fact]
