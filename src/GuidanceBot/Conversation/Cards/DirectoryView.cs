@@ -10,7 +10,7 @@ public static class DirectoryView
         var directory = profile.Directory;
         var wanted = directory.Categories.Where(c => categories.Count == 0 || categories.Contains(c.Id)).ToList();
         var groups = wanted
-            .Select(c => new DirectoryGroup(c.Title, directory.Entries.Where(e => e.Category == c.Id).Select(Line).ToList()))
+            .Select(c => new DirectoryGroup(c.Title, directory.Entries.Where(e => e.Category == c.Id && Named(e)).Select(Line).ToList()))
             .Where(g => g.Entries.Count > 0)
             .ToList();
         var note = groups.Count > 0 ? null
@@ -21,9 +21,12 @@ public static class DirectoryView
     /// <summary>The entries with these ids that the worker's own procedure names, under one heading; none: nothing shown.</summary>
     public static (IReadOnlyList<DirectoryGroup>? Groups, string? Note) Entries(ProcedureProfile profile, IReadOnlyList<string> ids, string heading)
     {
-        var entries = profile.Directory.Entries.Where(e => ids.Contains(e.Id)).Select(Line).ToList();
+        var entries = profile.Directory.Entries.Where(e => ids.Contains(e.Id) && Named(e)).Select(Line).ToList();
         return entries.Count == 0 ? (null, null) : ([new DirectoryGroup(heading, entries)], null);
     }
+
+    /// <summary>Only what the worker's own procedure names reaches a card; entries found elsewhere ("search") are for owners to decide on.</summary>
+    private static bool Named(DirectoryEntry e) => e.Basis == "seed";
 
     private static DirectoryLine Line(DirectoryEntry e)
     {
