@@ -88,4 +88,78 @@ public sealed class EveryWalkCardTests
         Assert.True(largest.Card.ToJsonString().Length < 40_000, $"{largest.Name} is {largest.Card.ToJsonString().Length} bytes");
         Assert.All(cards, c => Assert.Equal("1.5", c.Card["version"]!.GetValue<string>()));
     }
+
+    /// <summary>Words meant for procedure owners, never for a worker's card.</summary>
+    private static readonly string[] OwnerSpeak =
+    [
+        "seed", "domain.md", "\u00a7", "procedure owner", "please correct", "ask tri.x", "trix please", "owner has been asked",
+        "has been asked to confirm", "not independently confirmed", "is our reading", "the text reads",
+    ];
+
+    [Fact]
+    public void No_card_shows_a_note_meant_for_procedure_owners()
+    {
+        var problems = All.Value
+            .Select(r => (Name: Name(r), Text: VisibleAndHiddenText(Card(r))))
+            .SelectMany(c => OwnerSpeak.Where(w => c.Text.Contains(w, StringComparison.OrdinalIgnoreCase)).Select(w => $"{c.Name}: \"{w}\""))
+            .Distinct().ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} owner notes on cards:\n" + string.Join("\n", problems.Take(80)));
+    }
+
+    [Fact]
+    public void No_card_names_another_authority()
+    {
+        var names = RepoWalks.Procedures.Profiles.Where(p => p.Id != "generic")
+            .ToDictionary(p => p.Id, p => p.Aliases.Append(p.Authority).Where(a => a.Length > 3 || a.All(char.IsUpper)).ToList());
+        var problems = new List<string>();
+        foreach (var r in All.Value)
+        {
+            var words = " " + string.Join(' ', GuidanceBot.Conversation.Understanding.Words.Of(VisibleAndHiddenText(Card(r)))) + " ";
+            foreach (var (other, aliases) in names.Where(n => n.Key != r.Profile))
+                foreach (var alias in aliases.Where(a => words.Contains(" " + string.Join(' ', GuidanceBot.Conversation.Understanding.Words.Of(a)) + " ", StringComparison.Ordinal)))
+                    problems.Add($"{Name(r)}: names {other} (\"{alias}\")");
+        }
+        problems = problems.Distinct().ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} cards name another authority:\n" + string.Join("\n", problems.Take(80)));
+    }
+
+    /// <summary>The answer comes first and fits one screen: a headline of at most 15 words, at most six steps, at most 120 words visible.</summary>
+    [Fact]
+    public void Every_outcome_fits_one_screen()
+    {
+        var problems = new List<string>();
+        foreach (var r in All.Value.Where(r => r.Result.Position is AtOutcome))
+        {
+            var at = (AtOutcome)r.Result.Position;
+            var headline = GuidanceBot.Content.Rules.Locator.WordCount(at.Outcome.Title);
+            if (headline > 15) problems.Add($"{Name(r)}: headline of {headline} words");
+            if (at.ApplicableSteps.Count is 0 or > 6) problems.Add($"{Name(r)}: {at.ApplicableSteps.Count} steps");
+            var visible = GuidanceBot.Content.Rules.Locator.WordCount(VisibleText(Card(r)));
+            if (visible > 120) problems.Add($"{Name(r)}: {visible} words visible");
+        }
+        problems = problems.Distinct().ToList();
+        Assert.True(problems.Count == 0, $"{problems.Count} outcomes do not fit one screen:\n" + string.Join("\n", problems.Take(80)));
+    }
+
+    private static string Name(Reached r) =>
+        $"{r.Walk}/{(r.Result.Position is AtStep s ? s.Step.Id : ((AtOutcome)r.Result.Position).Outcome.Id)} for {r.Profile}";
+
+    /// <summary>The text a worker sees without opening anything: TextBlocks not inside an element that starts hidden.</summary>
+    private static string VisibleText(JsonNode? node) => node switch
+    {
+        JsonObject o when o["isVisible"]?.GetValue<bool>() == false => "",
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => o["text"]?.GetValue<string>() + " ",
+        JsonObject o => string.Concat(o.Where(p => p.Key is not ("actions" or "selectAction")).Select(p => VisibleText(p.Value))),
+        JsonArray a => string.Concat(a.Select(VisibleText)),
+        _ => "",
+    };
+
+    private static string VisibleAndHiddenText(JsonNode? node) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "TextBlock" => o["text"]?.GetValue<string>() + " ",
+        JsonObject o when o["title"] is JsonValue title && o["type"]?.GetValue<string>() is "Action.Submit" => title.GetValue<string>() + " ",
+        JsonObject o => string.Concat(o.Select(p => VisibleAndHiddenText(p.Value))),
+        JsonArray a => string.Concat(a.Select(VisibleAndHiddenText)),
+        _ => "",
+    };
 }
