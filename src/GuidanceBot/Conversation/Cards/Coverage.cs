@@ -15,7 +15,7 @@ public static class Coverage
         if (!IsLocal(profile) || walk.Sections.Count == 0) return null;
         var missing = walk.Sections.Where(id => Lacks(profile!, id)).ToList();
         return missing.Count == walk.Sections.Count
-            ? $"Your procedure ({profile!.Name}) does not cover {Titles(missing, library)}. The answers follow the generic tri.x procedure."
+            ? $"Your procedure ({profile!.Name}) has no section on {Titles(missing, library)}. Where it is silent, the answers follow the generic tri.x procedure, and say so."
             : null;
     }
 

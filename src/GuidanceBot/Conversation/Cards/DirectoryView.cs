@@ -8,13 +8,16 @@ public static class DirectoryView
     {
         if (profile is null) return ([], "No local directory is available for this procedure.");
         var directory = profile.Directory;
-        var wanted = directory.Categories.Where(c => categories.Count == 0 || categories.Contains(c.Id)).ToList();
+        // In the order the outcome asks for them (a crisis line before general advice), else the directory's own order.
+        var wanted = categories.Count == 0
+            ? directory.Categories.ToList()
+            : categories.Select(id => directory.Categories.FirstOrDefault(c => c.Id == id)).OfType<DirectoryCategory>().ToList();
         var groups = wanted
             .Select(c => new DirectoryGroup(c.Title, directory.Entries.Where(e => e.Category == c.Id && Named(e)).Select(Line).ToList()))
             .Where(g => g.Entries.Count > 0)
             .ToList();
         var note = groups.Count > 0 ? null
-            : directory.Note ?? $"{profile.Name} lists no local organisations under this heading.";
+            : directory.Note ?? $"{profile.Name} lists no organisations under this heading.";
         return (groups, note);
     }
 
@@ -34,6 +37,7 @@ public static class DirectoryView
         contact.AddRange(e.Phones.Select(p => p.Note is null ? $"Phone {p.Number}" : $"Phone {p.Number} ({p.Note})"));
         if (e.Email is not null) contact.Add($"E-mail {e.Email}");
         if (e.Web is not null) contact.Add(e.Web);
+        contact.AddRange(e.Links.Select(l => $"[{l.Label}]({l.Url})"));
         if (e.Address is not null) contact.Add(e.Address);
         // Owner flags stay in the content report; a worker sees only the caution written for them.
         var flag = e.Caution;

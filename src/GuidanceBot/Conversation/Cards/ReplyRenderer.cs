@@ -198,15 +198,18 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         ShownCitations(Cited(at), context.ProfileId).Select(labels.Describe).ToList();
 
     /// <summary>
-    /// The worker's own procedure first, then the generic procedure's (which the text may quote), then the law;
-    /// each labelled by its name. Other authorities' passages show only when nothing else would: an answer is
-    /// never left without its source.
+    /// The worker's own procedure's passages; the generic procedure's only for sections the own procedure is not
+    /// cited for (where it is silent and the generic answers instead); then the law. Each is labelled by its
+    /// procedure's name. Other authorities' passages show only when nothing else would: an answer is never left
+    /// without its source.
     /// </summary>
     internal static IEnumerable<Citation> ShownCitations(IEnumerable<Citation> citations, string profileId)
     {
         var all = citations.Distinct().ToList();
-        var seeds = all.Where(c => c.Source == profileId)
-            .Concat(all.Where(c => c.Source == ProfileIds.Generic && c.Source != profileId))
+        var own = all.Where(c => c.Source == profileId).ToList();
+        var ownSections = own.Select(c => c.Section).ToHashSet(StringComparer.Ordinal);
+        var seeds = own
+            .Concat(all.Where(c => c.Source == ProfileIds.Generic && c.Source != profileId && !ownSections.Contains(c.Section)))
             .ToList();
         if (seeds.Count == 0) seeds = all.Where(c => !LegalSources.IsLegal(c.Source)).ToList();
         return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));

@@ -63,10 +63,11 @@ public sealed class ReplyRendererTests
         var walk = walks.Get("mini");
         var reply = new QuestionReply(walk, walk.Steps[0], 1, false, Notice.None, false);
 
-        var rotherham = CardText(Renderer(walks).Render([reply], For("rotherham")).Single());
-        Assert.Contains("does not cover", rotherham);
-        Assert.Contains("generic tri.x procedure", rotherham);
-        Assert.DoesNotContain("does not cover", CardText(Renderer(walks).Render([reply], For("cheshire-east")).Single()));
+        var said = Coverage.ForWalk(walk, Library.FindProfile("rotherham"), Library);
+        Assert.NotNull(said);
+        Assert.Contains(said, CardJson.AllText(JsonDocument.Parse(CardText(Renderer(walks).Render([reply], For("rotherham")).Single())).RootElement));
+        // Cheshire East has the section: nothing is said.
+        Assert.Null(Coverage.ForWalk(walk, Library.FindProfile("cheshire-east"), Library));
     }
 
     [Fact]
@@ -125,5 +126,28 @@ public sealed class ReplyRendererTests
         var (groups, note) = DirectoryView.For(Library.FindProfile("generic"), []);
         Assert.Empty(groups);
         Assert.False(string.IsNullOrWhiteSpace(note));
+    }
+
+    [Fact]
+    public void Directory_headings_come_in_the_order_the_outcome_asks_for_them()
+    {
+        var profile = Library.FindProfile("rotherham")!;
+        var titles = profile.Directory.Categories.ToDictionary(c => c.Id, c => c.Title);
+
+        var (groups, _) = DirectoryView.For(profile, ["advice", "crisis"]);
+
+        Assert.Equal([titles["advice"], titles["crisis"]], groups.Select(g => g.Name));
+    }
+
+    [Fact]
+    public void A_directory_entrys_named_links_reach_the_card_with_their_addresses()
+    {
+        var profile = Library.FindProfile("cheshire-east")!;
+        var entry = profile.Directory.Entries.First(e => e.Links.Count > 0 && e.Basis == "seed");
+
+        var (groups, _) = DirectoryView.For(profile, [entry.Category]);
+
+        var line = groups.SelectMany(g => g.Entries).Single(l => l.Name == entry.Name);
+        Assert.All(entry.Links, link => Assert.Contains(link.Url, line.Contact));
     }
 }
