@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace GuidanceBot.LoadDriver;
+
+/// <summary>Starts (or finds) the servers, runs each concurrency level, prints the table and the JSON line.</summary>
+public static class LoadDriverRun
+{
+    public static async Task<int> RunAsync(DriverOptions options)
+    {
+        var results = new List<RunFigures>();
+        double? startup = null, botPeak = null, botAfterWalks = null, ceilingPeak = null;
+        long walkErrors = 0;
+
+        await using (var bot = options.StartDll is { } dll ? ServerProcess.Start(dll) : null)
+        {
+            var url = bot?.Url ?? options.Url!;
+            var pid = bot?.Pid ?? options.Pid;
+            using var probeClient = LoadRun.Client(1);
+            startup = await FirstAnsweredTurnAsync(probeClient, url, bot);
+            var expected = await LoadRun.ProbeAsync(probeClient, url, WalkScript.Messages);
+            Console.WriteLine($"bot at {url}: first answered turn after {Format(startup)} ms; replies per turn: {string.Join(" | ", expected)}");
+            if (expected.Any(e => e is null))
+            {
+                Console.Error.WriteLine("the probe walk did not get a reply to every turn");
+                return 1;
+            }
+
+            foreach (var n in options.Concurrency)
+            {
+                using var http = LoadRun.Client(n);
+                var run = new LoadRun(http, url, WalkScript.Messages, expected);
+                results.Add(await run.RunAsync("guidancebot", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
+                Print(results[^1]);
+            }
+            if (pid is { } p) botPeak = ServerProcess.Memory(p).Peak;
+            if (options.Walks > 0)
+            {
+                using var http = LoadRun.Client(64);
+                walkErrors = await new LoadRun(http, url, WalkScript.Messages, expected).RunWalksAsync(options.Walks, 64);
+                if (pid is { } q) botAfterWalks = ServerProcess.Memory(q).Now;
+                Console.WriteLine($"after {options.Walks:N0} more walks: RSS {Format(botAfterWalks)} MB, errors {walkErrors}");
+            }
+        }
+
+        if (options.Ceiling)
+        {
+            await using var fixedCard = ServerProcess.Start(typeof(LoadDriverRun).Assembly.Location, FixedCardServer.Command, "{port}");
+            using var probeClient = LoadRun.Client(1);
+            await FirstAnsweredTurnAsync(probeClient, fixedCard.Url, fixedCard);
+            foreach (var n in options.Concurrency)
+            {
+                using var http = LoadRun.Client(n);
+                var run = new LoadRun(http, fixedCard.Url, ["fixed"], [null]);
+                results.Add(await run.RunAsync("fixed-card", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
+                Print(results[^1]);
+            }
+            ceilingPeak = ServerProcess.Memory(fixedCard.Pid).Peak;
+        }
+
+        var errors = results.Sum(r => r.Errors) + walkErrors;
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            startupMs = startup,
+            botPeakRssMb = botPeak,
+            botRssAfterWalksMb = botAfterWalks,
+            walksForMemory = options.Walks,
+            ceilingPeakRssMb = ceilingPeak,
+            errors,
+            runs = results,
+        }, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+        return errors == 0 ? 0 : 1;
+    }
+
+    /// <summary>Posts the walk's first message until it is answered; from the server's start when the driver started it.</summary>
+    private static async Task<double?> FirstAnsweredTurnAsync(HttpClient http, Uri url, ServerProcess? server)
+    {
+        var clock = server?.SinceStart ?? Stopwatch.StartNew();
+        var deadline = TimeSpan.FromSeconds(120);
+        while (clock.Elapsed < deadline)
+        {
+            if (server is { HasExited: true }) throw new InvalidOperationException("the server exited while starting");
+            try
+            {
+                var probe = await LoadRun.ProbeAsync(http, url, [WalkScript.Messages[0]]);
+                if (probe[0] is not null) return server is null ? null : clock.Elapsed.TotalMilliseconds;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("the server did not answer within two minutes");
+    }
+
+    private static void Print(RunFigures r) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{r.Server,-12} at {r.Concurrency,3}: {r.TurnsPerSecond,9:N0} turns/s  p50 {r.P50:F2}  p90 {r.P90:F2}  p99 {r.P99:F2}  max {r.Max:F1} ms  walks {r.Walks:N0}  errors {r.Errors}{(r.FirstError is null ? "" : $" (first: {r.FirstError})")}"));
+
+    private static string Format(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
+}

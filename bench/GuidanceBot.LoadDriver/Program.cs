@@ -1,0 +1,21 @@
+// The HTTP load driver: complete walks against a running bot, each on a new conversation, N at a time.
+//
+//   dotnet run -c Release --project bench/GuidanceBot.LoadDriver -- [options]
+//     --start <GuidanceBot.dll>   start the bot from this build on a free port (its start-up and peak RSS are measured)
+//     --url <http://localhost:port>  or drive a bot already running (add --pid <id> for its RSS)
+//     --concurrency 8,64          conversations at once, one run per level
+//     --seconds 10                length of each run (after --warmup seconds, not counted)
+//     --ceiling                   also measure Kestrel answering a fixed card (no state) at the same levels
+//     --walks N                   run N walks after the runs, then report RSS (memory after many walks)
+//
+// Prints a table, then one line of JSON with every figure. Exits 1 when any reply was wrong or failed.
+using GuidanceBot.LoadDriver;
+
+if (args.Length > 0 && args[0] == FixedCardServer.Command)
+{
+    await FixedCardServer.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+var options = DriverOptions.Parse(args);
+return await LoadDriverRun.RunAsync(options);

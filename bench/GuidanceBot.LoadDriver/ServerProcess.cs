@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace GuidanceBot.LoadDriver;
+
+/// <summary>A server the driver started (the bot, or the fixed-card ceiling): its address, its memory, and stopping it.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri url) => (_process, Url) = (process, url);
+
+    public Uri Url { get; }
+    public int Pid => _process.Id;
+    public DateTime StartedAt { get; } = DateTime.UtcNow;
+    public Stopwatch SinceStart { get; } = Stopwatch.StartNew();
+
+    /// <summary>Starts "dotnet &lt;dll&gt; [args]" listening on a free loopback port.</summary>
+    public static ServerProcess Start(string dll, params string[] args)
+    {
+        var port = FreePort();
+        var url = new Uri($"http://localhost:{port}");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a.Replace("{port}", port.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        info.Environment["ASPNETCORE_URLS"] = url.ToString();
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+        // Drain the output so the server never blocks on a full pipe.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServerProcess(process, url);
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Resident memory now and at its peak (VmRSS, VmHWM), in MB; null where /proc is not available.</summary>
+    public static (double? Now, double? Peak) Memory(int pid)
+    {
+        var path = $"/proc/{pid}/status";
+        if (!File.Exists(path)) return (null, null);
+        double? now = null, peak = null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) now = Kb(line) / 1024.0;
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) peak = Kb(line) / 1024.0;
+        }
+        return (now, peak);
+
+        static double Kb(string line) => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
