@@ -1,13 +1,4 @@
 using System.Diagnostics;
-using Activity = GuidanceBot.Conversation.Activities.Activity;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using GuidanceBot.Content.Procedures;
-using GuidanceBot.Content.Walks;
-using GuidanceBot.Conversation.Activities;
-using GuidanceBot.Conversation.Cards;
-using GuidanceBot.Conversation.State;
-using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Bench;
 
@@ -23,26 +14,13 @@ public static class TurnBench
         // rendered and addressed) and how much memory idle conversations cost in the in-memory store.
         // Run: dotnet run -c Release --project bench/GuidanceBot.Bench [conversations]
         var conversations = args.Length > 0 ? int.Parse(args[0]) : 2000;
-        var content = AppContext.BaseDirectory;
-        var library = ProcedureLoader.Load(Path.Combine(content, "procedures"));
-        var walks = WalkCatalog.Load(Path.Combine(content, "dialogs"), library);
-        var store = new InMemoryStateStore(Options.Create(new StateOptions()), TimeProvider.System);
-        var templates = CardTemplates.Load(Path.Combine(content, "cards"));
-        var turns = new ConversationTurns(store, new KeyedLock(), new TurnHandler(walks, library),
-            new ReplyRenderer(templates, walks, CitationLabels.From(library), library), new AnsweredCardRenderer(templates),
-            new AuthorityContext(Options.Create(new GuidanceOptions()), library, TimeProvider.System), NullLogger<ConversationTurns>.Instance);
+        var bench = new BenchTurns();
+        var store = bench.Store;
 
         // The advocacy walk to its "refer" outcome: start, six answers, then the record.
         string[] said = ["advocacy", "1", "yes", "no", "1", "1", "yes", "record"];
 
-        async Task Turn(string conversation, string text)
-        {
-            await using var replies = await turns.RunAsync(new Activity
-            {
-                Type = ActivityTypes.Message, Id = "a", ChannelId = "bench", Text = text,
-                Conversation = new ConversationAccount { Id = conversation }, From = new ChannelAccount { Id = "u" }, Recipient = new ChannelAccount { Id = "b" },
-            }, default);
-        }
+        Task Turn(string conversation, string text) => bench.TurnAsync(conversation, text);
 
         async Task Converse(string id)
         {
