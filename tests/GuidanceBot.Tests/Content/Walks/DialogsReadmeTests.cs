@@ -37,6 +37,14 @@ public sealed partial class DialogsReadmeTests
     }
 
     [Fact]
+    public void Every_outcome_of_every_walk_is_named_in_the_readme()
+    {
+        var named = CodeSpans().ToHashSet();
+        var missing = RepoWalks.Catalog.Walks.SelectMany(w => w.Outcomes.Select(o => $"{w.Id}/{o.Id}")).Where(id => !named.Contains(id));
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void Every_law_id_the_readme_names_is_known()
     {
         var laws = CodeSpans().Where(s => s.StartsWith(LegalSources.Prefix, StringComparison.Ordinal)).ToList();
