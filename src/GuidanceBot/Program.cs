@@ -36,7 +36,7 @@ builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Lin
 var app = builder.Build();
 if (channel.LocalMode) GuidanceBot.Log.LocalMode(app.Logger);
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = AppVersion.Current })); // liveness, and which release runs
 app.MapMessages();
 app.UseRateLimiter();                                 // per-client limits on new Direct Line conversations
 app.MapDirectLine();                                  // /v3/directline: Web Chat's Direct Line 3.0 (polling)
