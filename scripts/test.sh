@@ -20,6 +20,14 @@ mkdir -p artifacts
 set +e
 dotnet test GuidanceBot.sln --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt
 status=${PIPESTATUS[0]}
+
+# The HTTP load driver, briefly and at small load, against the bot just built: it fails on a wrong or failed
+# reply only, never on speed (figures belong in the README's performance table, measured on a quiet machine).
+echo "Load driver (errors only):"
+dotnet bench/GuidanceBot.LoadDriver/bin/Debug/net10.0/GuidanceBot.LoadDriver.dll \
+  --start src/GuidanceBot/bin/Debug/net10.0/GuidanceBot.dll --concurrency 4 --seconds 3 --warmup 1 2>&1 | tee artifacts/load-driver.txt
+driver=${PIPESTATUS[0]}
+[ "$driver" -ne 0 ] && echo "Load driver: wrong or failed replies (see artifacts/load-driver.txt)" && status=1
 set -e
 
 # One plain closing line with the totals, summed over the test projects.
