@@ -21,11 +21,11 @@ public sealed class BotTokenValidator(IEnumerable<TokenSource> sources, ChannelS
     {
         if (BearerHeader.Token(authorization) is not { } token) return Fail(AuthCheck.Header, "no single 'Bearer <token>' header");
         if (!_handler.CanReadToken(token)) return Fail(AuthCheck.Token, "not a JWT");
-        if (Read(token) is not { } unverified) return Fail(AuthCheck.Token, "unreadable token");
+        if (Read(token) is not { } unverified) return Fail(AuthCheck.Token, "unreadable header or issuer");
         // Named up front (ValidAlgorithms below enforces it too, but reports it as a signature failure).
         if (!AuthSettings.Algorithms.Contains(unverified.Alg, StringComparer.Ordinal)) return Fail(AuthCheck.Algorithm, "disallowed alg");
         // The issuer is not trusted yet: it only chooses whose keys to check the signature with, and is checked again below.
-        if (TokenSource.For(_sources, ReadIssuer(unverified)) is not { } source) return Fail(AuthCheck.Issuer, "issuer not accepted");
+        if (TokenSource.For(_sources, unverified.Issuer) is not { } source) return Fail(AuthCheck.Issuer, "issuer not accepted");
         var keys = source.Keys;
 
         OpenIdConnectConfiguration configuration;
@@ -104,16 +104,17 @@ public sealed class BotTokenValidator(IEnumerable<TokenSource> sources, ChannelS
         _ => AuthCheck.Token,
     };
 
-    private JsonWebToken? Read(string token)
-    {
-        try { return _handler.ReadJsonWebToken(token); }
-        catch (Exception) { return null; } // any unreadable token is refused, never a 500
-    }
+    /// <summary>What the token says of itself before any check: only for choosing the checks, never for trusting it.</summary>
+    private sealed record Unverified(string Alg, string Kid, string Issuer);
 
-    private static string? ReadIssuer(JsonWebToken token)
+    private Unverified? Read(string token)
     {
-        try { return token.Issuer; }
-        catch (Exception) { return null; } // a non-string iss is no issuer, never a 500
+        try
+        {
+            var jwt = _handler.ReadJsonWebToken(token);
+            return new Unverified(jwt.Alg, jwt.Kid, jwt.Issuer);
+        }
+        catch (Exception) { return null; } // any unreadable token is refused, never a 500
     }
 
     /// <summary>A string claim of the validated token, or null when absent or not a string.</summary>
