@@ -25,11 +25,11 @@ internal static partial class Log
     [LoggerMessage(2000, LogLevel.Warning, "Unauthorized: the {Check} check failed ({Detail})")]
     public static partial void Unauthorized(ILogger logger, GuidanceBot.Channels.BotConnector.Auth.AuthCheck check, string detail);
 
-    [LoggerMessage(2001, LogLevel.Information, "Signing key {KeyId} unknown; metadata refreshed: {Refreshed}")]
-    public static partial void SigningKeyUnknown(ILogger logger, string? keyId, bool refreshed);
+    [LoggerMessage(2001, LogLevel.Information, "{Issuer} signing key {KeyId} unknown; metadata refreshed: {Refreshed}")]
+    public static partial void SigningKeyUnknown(ILogger logger, GuidanceBot.Channels.BotConnector.Auth.TokenIssuer issuer, string? keyId, bool refreshed);
 
-    [LoggerMessage(2002, LogLevel.Error, "Bot Connector signing keys could not be fetched ({ErrorType}); requests are refused until they can")]
-    public static partial void SigningKeysUnavailable(ILogger logger, string errorType);
+    [LoggerMessage(2002, LogLevel.Error, "{Issuer} signing keys could not be fetched ({ErrorType}); its tokens are refused until they can")]
+    public static partial void SigningKeysUnavailable(ILogger logger, GuidanceBot.Channels.BotConnector.Auth.TokenIssuer issuer, string errorType);
 
     [LoggerMessage(2010, LogLevel.Debug, "Connector token from {Source}, expires {ExpiresOn}")]
     public static partial void ConnectorTokenAcquired(ILogger logger, string source, DateTimeOffset expiresOn);

@@ -12,6 +12,9 @@ public sealed record ChannelSettings(string? AppType, string? AppId, string? App
 
     public bool LocalMode => string.IsNullOrWhiteSpace(AppId);
 
+    /// <summary>Outbound tokens come from the host's managed identity endpoint rather than a client secret.</summary>
+    public bool UsesManagedIdentity => EffectiveAppType == UserAssignedMsi;
+
     /// <summary>
     /// The app type in force. Absent means SingleTenant, the only kind Azure creates since July 2025
     /// (the Bot Framework SDK defaults to MultiTenant instead); a missing tenant id then fails fast
@@ -54,10 +57,10 @@ public sealed record ChannelSettings(string? AppType, string? AppId, string? App
             case UserAssignedMsi when hasPassword:
                 return "MicrosoftAppType is UserAssignedMSI, which uses no secret: remove MicrosoftAppPassword.";
             case UserAssignedMsi when !hasTenant:
-                return "MicrosoftAppType is UserAssignedMSI but MicrosoftAppTenantId is empty.";
+                // A user-assigned identity lives in one tenant: the Azure Bot registration names it, and inbound checks need it.
+                return "MicrosoftAppType is UserAssignedMSI but MicrosoftAppTenantId is empty; set it to the managed identity's tenant.";
             case UserAssignedMsi:
-                // Outbound tokens come from a client secret only, so far; refusing beats failing on the first reply.
-                return "MicrosoftAppType UserAssignedMSI is not supported by this build yet; use SingleTenant with a client secret.";
+                return null;
             default:
                 return $"MicrosoftAppType '{AppType}' is unknown; use {SingleTenant}, {MultiTenant} or {UserAssignedMsi}.";
         }

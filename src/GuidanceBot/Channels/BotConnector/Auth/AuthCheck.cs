@@ -7,6 +7,8 @@ public enum AuthCheck
     Token,
     Metadata,
     Issuer,
+    /// <summary>An Entra token whose tid claim names a tenant other than the bot's.</summary>
+    Tenant,
     Audience,
     Lifetime,
     Algorithm,

@@ -2,7 +2,6 @@ using GuidanceBot.Channels.BotConnector.Outbound;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Client;
 using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using GuidanceBot.Channels.Hosting;
 
 namespace GuidanceBot.Channels.BotConnector.Auth;
@@ -10,31 +9,24 @@ namespace GuidanceBot.Channels.BotConnector.Auth;
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>
-    /// With a MicrosoftAppId: inbound token validation and MSAL tokens for the Connector. Call before AddOutbound,
+    /// With a MicrosoftAppId: inbound token validation (Bot Connector tokens, and Entra tokens for the bot's tenant when
+    /// it has one) and MSAL tokens for the Connector (client secret or managed identity). Call before AddOutbound,
     /// whose token source (none, for local mode) is only a fallback. Local mode registers nothing here.
     /// </summary>
     public static IServiceCollection AddChannelAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        if (ChannelSettings.From(configuration).LocalMode) return services;
+        var channel = ChannelSettings.From(configuration);
+        if (channel.LocalMode) return services;
         var settings = AuthSettings.From(configuration);
-        services.AddSingleton(settings);
+        var entra = EntraTokenSettings.From(configuration, channel);
 
         // A hung key endpoint must not hold requests for HttpClient's default 100 s.
         services.AddHttpClient(AuthSettings.MetadataClient, client => client.Timeout = TimeSpan.FromSeconds(10));
-        services.AddSingleton<IDocumentRetriever>(sp =>
-            new HttpDocumentRetriever(sp.GetRequiredService<IHttpClientFactory>().CreateClient(AuthSettings.MetadataClient))
-            {
-                RequireHttps = !settings.AllowsHttp,
-            });
-        services.AddSingleton(sp => new ConfigurationManager<OpenIdConnectConfiguration>(
-            settings.OpenIdMetadata.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), sp.GetRequiredService<IDocumentRetriever>())
-        {
-            // The docs ask for a refresh at least daily (the manager adds up to an hour of jitter).
-            AutomaticRefreshInterval = TimeSpan.FromHours(12),
-            RefreshInterval = SigningKeys.MinimumRefreshInterval,
-        });
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<SigningKeys>();
+        // Each source has its own keys, cache and refresh: an Entra key never signs for the Bot Connector, nor the reverse.
+        services.AddSingleton(sp => new TokenSource(TokenIssuer.BotFramework, [AuthSettings.Issuer], Keys(sp, settings.OpenIdMetadata)));
+        if (entra is not null)
+            services.AddSingleton(sp => new TokenSource(TokenIssuer.Entra, entra.Issuers, Keys(sp, entra.OpenIdMetadata), entra));
         services.AddSingleton<BotTokenValidator>();
 
         services.AddHttpClient(MsalHttpClients.Name);
@@ -43,4 +35,13 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<ConnectorTokenSource>(sp => sp.GetRequiredService<ConnectorTokens>().GetAsync);
         return services;
     }
+
+    private static SigningKeys Keys(IServiceProvider services, Uri metadata) => new(
+        metadata,
+        new HttpDocumentRetriever(services.GetRequiredService<IHttpClientFactory>().CreateClient(AuthSettings.MetadataClient))
+        {
+            // Plain http only where the setting itself is (loopback) http, never for a real key source.
+            RequireHttps = metadata.Scheme != Uri.UriSchemeHttp,
+        },
+        services.GetRequiredService<TimeProvider>());
 }

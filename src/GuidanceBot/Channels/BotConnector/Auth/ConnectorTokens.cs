@@ -1,27 +1,46 @@
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.AppConfig;
 using GuidanceBot.Channels.Hosting;
 
 namespace GuidanceBot.Channels.BotConnector.Auth;
 
 /// <summary>
-/// Tokens for Connector calls: MSAL client credentials against the bot's tenant (SingleTenant) or botframework.com
-/// (MultiTenant). MSAL's in-memory app token cache serves repeats until shortly before expiry, so no cache of our own.
+/// Tokens for Connector calls, from MSAL: client credentials against the bot's tenant (SingleTenant) or
+/// botframework.com (MultiTenant), or the host's managed identity endpoint for a user-assigned identity
+/// (UserAssignedMSI: no secret anywhere). MSAL's in-memory token cache serves repeats and refreshes before expiry,
+/// so no cache of our own.
 /// </summary>
 public sealed class ConnectorTokens
 {
     public const string Scope = "https://api.botframework.com/.default";
 
-    private readonly IConfidentialClientApplication _app;
+    /// <summary>Managed identity endpoints take a resource, not a scope.</summary>
+    public const string Resource = "https://api.botframework.com";
+
+    private readonly Func<CancellationToken, Task<AuthenticationResult>> _acquire;
     private readonly ILogger<ConnectorTokens> _logger;
 
     public ConnectorTokens(ChannelSettings channel, IMsalHttpClientFactory http, ILogger<ConnectorTokens> logger)
     {
         _logger = logger;
-        _app = ConfidentialClientApplicationBuilder.Create(channel.AppId)
-            .WithAuthority(Authority(channel))
-            .WithClientSecret(channel.AppPassword)
-            .WithHttpClientFactory(http)
-            .Build();
+        if (channel.UsesManagedIdentity)
+        {
+            // MSAL picks the endpoint from the environment (App Service's IDENTITY_ENDPOINT and IDENTITY_HEADER, else IMDS)
+            // and sends the app id as client_id, choosing this identity among any others assigned to the host.
+            var identity = ManagedIdentityApplicationBuilder.Create(ManagedIdentityId.WithUserAssignedClientId(channel.AppId!))
+                .WithHttpClientFactory(http)
+                .Build();
+            _acquire = cancellationToken => identity.AcquireTokenForManagedIdentity(Resource).ExecuteAsync(cancellationToken);
+        }
+        else
+        {
+            var app = ConfidentialClientApplicationBuilder.Create(channel.AppId)
+                .WithAuthority(Authority(channel))
+                .WithClientSecret(channel.AppPassword)
+                .WithHttpClientFactory(http)
+                .Build();
+            _acquire = cancellationToken => app.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
+        }
     }
 
     public static string Authority(ChannelSettings channel) =>
@@ -31,7 +50,7 @@ public sealed class ConnectorTokens
     {
         try
         {
-            var result = await _app.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            var result = await _acquire(cancellationToken).ConfigureAwait(false);
             Log.ConnectorTokenAcquired(_logger, result.AuthenticationResultMetadata.TokenSource.ToString(), result.ExpiresOn);
             return result.AccessToken;
         }

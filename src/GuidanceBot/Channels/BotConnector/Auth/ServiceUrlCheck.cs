@@ -10,4 +10,11 @@ public static class ServiceUrlCheck
     public static bool Matches(string? claim, string? activityServiceUrl) =>
         !string.IsNullOrEmpty(claim) && !string.IsNullOrEmpty(activityServiceUrl)
         && string.Equals(claim, activityServiceUrl, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Entra-issued tokens need not carry the claim (the Agents SDK then trusts the activity's serviceUrl). Here a
+    /// claim, when present, must match as above; without one the activity's serviceUrl must be on a Bot Connector host.
+    /// </summary>
+    public static bool MatchesEntra(string? claim, string? activityServiceUrl) =>
+        claim is null ? ConnectorHosts.Allows(activityServiceUrl) : Matches(claim, activityServiceUrl);
 }

@@ -4,15 +4,23 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace GuidanceBot.Channels.BotConnector.Auth;
 
 /// <summary>
-/// The Bot Connector's metadata and keys: ConfigurationManager caches them and refreshes every 12 hours. Its
+/// One issuer's OpenID metadata and keys (the Bot Connector's, or Entra's for the bot's tenant): ConfigurationManager
+/// caches them and refreshes every 12 hours. Its
 /// RequestRefresh only starts a background fetch (IdentityModel 8.x), so the request that meets a rotated key would
 /// fail; <see cref="RefreshAsync"/> fetches at once instead, at most once per <see cref="MinimumRefreshInterval"/>,
 /// and serves that copy until the manager's next refresh.
 /// </summary>
-public sealed class SigningKeys(
-    ConfigurationManager<OpenIdConnectConfiguration> manager, IDocumentRetriever documents, AuthSettings settings, TimeProvider time)
+public sealed class SigningKeys(Uri metadata, IDocumentRetriever documents, TimeProvider time)
 {
     public static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromMinutes(5);
+
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager =
+        new(metadata.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), documents)
+        {
+            // The docs ask for a refresh at least daily (the manager adds up to an hour of jitter).
+            AutomaticRefreshInterval = TimeSpan.FromHours(12),
+            RefreshInterval = MinimumRefreshInterval,
+        };
 
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private DateTimeOffset _lastRefresh = DateTimeOffset.MinValue;
@@ -23,7 +31,7 @@ public sealed class SigningKeys(
 
     public async Task<OpenIdConnectConfiguration> CurrentAsync(CancellationToken cancellationToken)
     {
-        var cached = await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        var cached = await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         var forced = Volatile.Read(ref _forced);
         if (forced is not null && ReferenceEquals(forced.ManagerHad, cached)) return forced.Fresh;
         Volatile.Write(ref _forced, null);
@@ -43,9 +51,9 @@ public sealed class SigningKeys(
             if (now - _lastRefresh < MinimumRefreshInterval) return null;
             _lastRefresh = now;
 
-            var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(settings.OpenIdMetadata.AbsoluteUri, documents, cancellationToken).ConfigureAwait(false);
+            var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(metadata.AbsoluteUri, documents, cancellationToken).ConfigureAwait(false);
             // Served until the manager's own (automatic) refresh replaces its copy; no RequestRefresh, which would fetch twice.
-            Volatile.Write(ref _forced, new Forced(fresh, await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false)));
+            Volatile.Write(ref _forced, new Forced(fresh, await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false)));
             return fresh;
         }
         finally

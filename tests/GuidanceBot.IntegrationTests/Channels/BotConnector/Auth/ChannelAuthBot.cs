@@ -16,8 +16,12 @@ public sealed class ChannelAuthBot : IDisposable
     public const string AppId = "00000000-0000-0000-0000-00000000b07a";
     public const string TenantId = "11111111-1111-1111-1111-111111111111";
     public const string ServiceUrl = "https://smba.test/teams/";
+    /// <summary>A serviceUrl on a real Bot Connector host, for Entra tokens that carry no serviceurl claim.</summary>
+    public const string ConnectorHostServiceUrl = "https://smba.trafficmanager.net/teams/";
 
     public TestSigningKey Key { get; } = new("key-1", "msteams", "webchat");
+    /// <summary>Published in the fake Entra keys document only, without endorsements, as Entra's keys are.</summary>
+    public TestSigningKey EntraKey { get; } = new("entra-key-1");
     public FakeKeyServer Keys { get; }
     public FakeTokenEndpoint Login { get; } = new();
     public FakeConnector Connector { get; } = new();
@@ -27,12 +31,14 @@ public sealed class ChannelAuthBot : IDisposable
     public ChannelAuthBot(Dictionary<string, string?>? settings = null)
     {
         Keys = new FakeKeyServer(Key);
+        Keys.AddEntra(EntraKey);
         var all = new Dictionary<string, string?>(OutboundHarness.FastRetries)
         {
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "test-secret",
             ["MicrosoftAppTenantId"] = TenantId,
             ["BotOpenIdMetadata"] = FakeKeyServer.MetadataUrl,
+            ["EntraOpenIdMetadata"] = FakeKeyServer.EntraMetadataUrl,
         };
         foreach (var (key, value) in settings ?? []) all[key] = value;
         Factory = new BotFactory

@@ -145,6 +145,17 @@ public sealed class ChannelAuthTests(ChannelAuthTests.Bot bot) : IClassFixture<C
     public async Task Garbage_token_is_refused(string token) =>
         await AssertUnauthorized(await App.PostWithToken(token), AuthCheck.Token);
 
+    [Theory]
+    [InlineData("""{"iss":5,"aud":"x"}""")]
+    [InlineData("""{"iss":["https://api.botframework.com"]}""")]
+    [InlineData("""{"iss":null}""")]
+    public async Task Token_whose_issuer_is_not_a_string_is_a_401(string payload)
+    {
+        var header = Base64UrlEncoder.Encode($$"""{"alg":"RS256","kid":"{{Key.Kid}}","typ":"JWT"}""");
+        var response = await App.PostWithToken($"{header}.{Base64UrlEncoder.Encode(payload)}.{Key.Token().Split('.')[2]}");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_bad_body_with_no_token_is_a_401_not_a_400()
     {

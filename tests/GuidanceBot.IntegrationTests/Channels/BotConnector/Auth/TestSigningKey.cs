@@ -5,7 +5,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace GuidanceBot.IntegrationTests.Channels.BotConnector.Auth;
 
-/// <summary>A local RSA key that signs test tokens and appears in the fake keys document with its endorsements.</summary>
+/// <summary>
+/// A local RSA key that signs test tokens and appears in a fake keys document with its endorsements (a Bot Framework
+/// key) or without any (an Entra key, made with none).
+/// </summary>
 public sealed class TestSigningKey(string kid, params string[] endorsements)
 {
     private readonly RSA _rsa = RSA.Create(2048);
@@ -15,22 +18,23 @@ public sealed class TestSigningKey(string kid, params string[] endorsements)
     public JsonObject Jwk()
     {
         var p = _rsa.ExportParameters(false);
-        return new JsonObject
+        var jwk = new JsonObject
         {
             ["kty"] = "RSA",
             ["use"] = "sig",
             ["kid"] = Kid,
             ["n"] = Base64UrlEncoder.Encode(p.Modulus),
             ["e"] = Base64UrlEncoder.Encode(p.Exponent),
-            ["endorsements"] = new JsonArray([.. endorsements.Select(e => JsonValue.Create(e))]),
         };
+        if (endorsements.Length > 0) jwk["endorsements"] = new JsonArray([.. endorsements.Select(e => JsonValue.Create(e))]);
+        return jwk;
     }
 
     /// <summary>A channel token as the Bot Connector would send it; each argument overrides one part.</summary>
     public string Token(
         string audience = ChannelAuthBot.AppId, string issuer = "https://api.botframework.com",
         string? serviceUrl = ChannelAuthBot.ServiceUrl, DateTime? notBefore = null, DateTime? expires = null,
-        string algorithm = SecurityAlgorithms.RsaSha256)
+        string algorithm = SecurityAlgorithms.RsaSha256, IDictionary<string, object>? claims = null)
     {
         var now = DateTime.UtcNow;
         var descriptor = new SecurityTokenDescriptor
@@ -42,7 +46,9 @@ public sealed class TestSigningKey(string kid, params string[] endorsements)
             Expires = expires ?? now.AddHours(1),
             SigningCredentials = new SigningCredentials(new RsaSecurityKey(_rsa) { KeyId = Kid }, algorithm),
         };
-        if (serviceUrl is not null) descriptor.Claims = new Dictionary<string, object> { ["serviceurl"] = serviceUrl };
+        var all = new Dictionary<string, object>(claims ?? new Dictionary<string, object>());
+        if (serviceUrl is not null) all["serviceurl"] = serviceUrl;
+        if (all.Count > 0) descriptor.Claims = all;
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 }

@@ -14,6 +14,8 @@ public sealed class ChannelSettingsTests
     [InlineData("SingleTenant", Id, "secret", "tenant")]
     [InlineData("MultiTenant", Id, "secret", null)]
     [InlineData("multitenant", Id, "secret", null)]
+    [InlineData("UserAssignedMSI", Id, null, "tenant")]
+    [InlineData("userassignedmsi", Id, "", "tenant")]
     public void Problem_CompleteConfiguration_IsNone(string? type, string? id, string? password, string? tenant) =>
         Assert.Null(new ChannelSettings(type, id, password, tenant).Problem());
 
@@ -24,7 +26,6 @@ public sealed class ChannelSettingsTests
     [InlineData("MultiTenant", Id, null, null, "MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", Id, "secret", "tenant", "remove MicrosoftAppPassword")]
     [InlineData("UserAssignedMSI", Id, null, null, "MicrosoftAppTenantId")]
-    [InlineData("UserAssignedMSI", Id, null, "tenant", "not supported")]
     [InlineData("Federated", Id, "secret", "tenant", "unknown")]
     public void Problem_IncompleteConfiguration_NamesTheFix(string? type, string? id, string? password, string? tenant, string expected) =>
         Assert.Contains(expected, new ChannelSettings(type, id, password, tenant).Problem());
