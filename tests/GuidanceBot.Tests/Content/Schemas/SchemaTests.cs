@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GuidanceBot.TestSupport;
 using Json.Schema;
 
 namespace GuidanceBot.Tests.Content.Schemas;
@@ -14,7 +15,7 @@ public sealed class SchemaTests
     [MemberData(nameof(Files))]
     public void File_names_its_schema_on_its_first_line(string repoPath)
     {
-        var first = File.ReadLines(Path.Combine(GuidanceBot.TestSupport.TestPaths.RepoRoot, repoPath)).FirstOrDefault();
+        var first = File.ReadLines(Path.Combine(TestPaths.RepoRoot, repoPath)).FirstOrDefault();
         Assert.Equal(ContentSchemas.Modeline(repoPath), first);
     }
 
@@ -23,7 +24,7 @@ public sealed class SchemaTests
     public void File_satisfies_its_schema(string repoPath)
     {
         var schema = ContentSchemas.Load(ContentSchemas.KindsOf(repoPath).Single());
-        var json = YamlToJson.Convert(File.ReadAllText(Path.Combine(GuidanceBot.TestSupport.TestPaths.RepoRoot, repoPath)));
+        var json = YamlToJson.Convert(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, repoPath)));
         var problems = ContentSchemas.Problems(schema, JsonSerializer.SerializeToElement(json));
         Assert.True(problems.Count == 0, $"{repoPath}:\n  " + string.Join("\n  ", problems));
     }
