@@ -1,0 +1,40 @@
+using Azure.Monitor.OpenTelemetry.AspNetCore;
+using OpenTelemetry;
+using OpenTelemetry.Instrumentation.AspNetCore;
+using OpenTelemetry.Instrumentation.Http;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace GuidanceBot.Channels.Hosting;
+
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Traces, metrics and logs through OpenTelemetry: what is collected (the bot's turn spans and metrics, HTTP in and
+    /// out, made private by <see cref="HttpSpanPrivacy"/>) is registered always; an exporter only where its setting is
+    /// present (<see cref="TelemetryExporters"/>). With none, no provider is built and the bot's spans cost nothing.
+    /// </summary>
+    public static IServiceCollection AddGuidanceBotTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var exporters = TelemetryExporters.From(configuration);
+
+        services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(Telemetry.Name));
+        services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter(Telemetry.Name, "Microsoft.AspNetCore.Hosting", "System.Net.Http"));
+        // PostConfigure: these win over any other configuration of the instrumentations, the Azure Monitor distro's included.
+        services.PostConfigure<AspNetCoreTraceInstrumentationOptions>(HttpSpanPrivacy.Server);
+        services.PostConfigure<HttpClientTraceInstrumentationOptions>(HttpSpanPrivacy.Client);
+        // The Azure Monitor distro adds both instrumentations itself; a second copy would record every request twice.
+        if (!exporters.AzureMonitor)
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
+
+        if (!exporters.Any) return services;
+        var telemetry = services.AddOpenTelemetry().WithTracing(_ => { }).WithMetrics(_ => { }).WithLogging();
+        if (string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]))
+            telemetry.ConfigureResource(resource => resource.AddService(Telemetry.Name));
+        if (exporters.OtlpEndpoint is not null) telemetry.UseOtlpExporter();
+        // Live metrics would send request addresses and log text outside the exporters' filters: off.
+        if (exporters.AzureMonitor) telemetry.UseAzureMonitor(options => options.EnableLiveMetrics = false);
+        return services;
+    }
+}
