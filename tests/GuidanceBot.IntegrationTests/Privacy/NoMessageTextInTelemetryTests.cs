@@ -31,6 +31,39 @@ public sealed class NoMessageTextInTelemetryTests
     {
         var capture = new TelemetryCapture();
         using var bot = capture.Bot();
+        await SendCanaries(bot);
+        AssertNoCanary(capture, bot);
+    }
+
+    /// <summary>
+    /// The Azure Monitor distro brings its own HTTP instrumentations and turns their query redaction off: the same
+    /// rules hold, and each request is traced once. (Its exporter sends to a closed loopback port here.)
+    /// </summary>
+    [Fact]
+    public async Task With_azure_monitor_configured_nothing_a_client_sent_is_exported_either_and_requests_are_traced_once()
+    {
+        var capture = new TelemetryCapture();
+        using var bot = new BotFactory
+        {
+            Settings = { ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/" },
+            TestServices = services =>
+            {
+                capture.Register(services);
+                // Every trace sampled (the distro's default keeps five a second), and nothing written to disk.
+                services.Configure<Azure.Monitor.OpenTelemetry.AspNetCore.AzureMonitorOptions>(o =>
+                    (o.TracesPerSecond, o.SamplingRatio, o.DisableOfflineStorage) = (null, 1F, true));
+            },
+        };
+        await SendCanaries(bot);
+        AssertNoCanary(capture, bot);
+
+        var requests = capture.Spans.Where(s => s.Kind == System.Diagnostics.ActivityKind.Server).ToList();
+        Assert.Equal(requests.Count, requests.Select(r => r.SpanId).Distinct().Count());
+        Assert.All(capture.Turns, t => Assert.Contains(requests, r => r.SpanId == t.ParentSpanId));
+    }
+
+    private static async Task SendCanaries(BotFactory bot)
+    {
         var http = bot.CreateClient();
         http.DefaultRequestHeaders.UserAgent.ParseAdd(Sent("agent"));
         http.DefaultRequestHeaders.Referrer = new Uri("http://localhost/" + Sent("referrer"));
@@ -84,6 +117,10 @@ public sealed class NoMessageTextInTelemetryTests
         Assert.Contains(echoed, a => a.GetRawText().Contains(Canary, StringComparison.Ordinal)); // the words did reach the app
 
         await bot.Services.GetRequiredService<ReplyDelivery>().WhenIdle().WaitAsync(OutboundHarness.Patience);
+    }
+
+    private static void AssertNoCanary(TelemetryCapture capture, BotFactory bot)
+    {
         var metrics = capture.Metrics(bot.Services);
         var spans = capture.Spans;
         var logs = capture.Logs;

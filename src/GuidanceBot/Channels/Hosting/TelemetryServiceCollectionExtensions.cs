@@ -33,8 +33,14 @@ public static class TelemetryServiceCollectionExtensions
         if (string.IsNullOrWhiteSpace(configuration["OTEL_SERVICE_NAME"]))
             telemetry.ConfigureResource(resource => resource.AddService(Telemetry.Name));
         if (exporters.OtlpEndpoint is not null) telemetry.UseOtlpExporter();
-        // Live metrics would send request addresses and log text outside the exporters' filters: off.
-        if (exporters.AzureMonitor) telemetry.UseAzureMonitor(options => options.EnableLiveMetrics = false);
+        // The distro's own settings (sampling, offline storage) under "AzureMonitor", as Microsoft documents them; but
+        // live metrics would send request addresses and log text past the rules above, so it stays off.
+        if (exporters.AzureMonitor)
+            telemetry.UseAzureMonitor(options =>
+            {
+                configuration.GetSection("AzureMonitor").Bind(options);
+                options.EnableLiveMetrics = false;
+            });
         return services;
     }
 }
