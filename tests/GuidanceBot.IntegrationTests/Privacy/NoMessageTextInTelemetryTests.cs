@@ -36,6 +36,19 @@ public sealed class NoMessageTextInTelemetryTests
     }
 
     /// <summary>
+    /// An operator who turns framework logging up (to read requests on the console) does not send paths or query
+    /// strings to the exporters: the exported log keeps ASP.NET Core's request lines at Warning whatever is configured.
+    /// </summary>
+    [Fact]
+    public async Task With_framework_logging_turned_up_nothing_a_client_sent_is_exported_either()
+    {
+        var capture = new TelemetryCapture();
+        using var bot = capture.Bot(new() { ["Logging:LogLevel:Default"] = "Trace", ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace", ["Logging:LogLevel:System.Net.Http"] = "Trace" });
+        await SendCanaries(bot);
+        AssertNoCanary(capture, bot);
+    }
+
+    /// <summary>
     /// The Azure Monitor distro brings its own HTTP instrumentations and turns their query redaction off: the same
     /// rules hold, and each request is traced once. (Its exporter sends to a closed loopback port here.)
     /// </summary>

@@ -2,6 +2,7 @@ using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry;
 using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Instrumentation.Http;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -24,6 +25,9 @@ public static class TelemetryServiceCollectionExtensions
         // PostConfigure: these win over any other configuration of the instrumentations, the Azure Monitor distro's included.
         services.PostConfigure<AspNetCoreTraceInstrumentationOptions>(HttpSpanPrivacy.Server);
         services.PostConfigure<HttpClientTraceInstrumentationOptions>(HttpSpanPrivacy.Client);
+        // ASP.NET Core's request and routing lines carry the path and query string: the exported log keeps that
+        // framework at Warning, whatever the console's levels say (an operator may turn them up to read requests).
+        services.AddLogging(logging => logging.AddFilter<OpenTelemetryLoggerProvider>("Microsoft.AspNetCore", LogLevel.Warning));
         // The Azure Monitor distro adds both instrumentations itself; a second copy would record every request twice.
         if (!exporters.AzureMonitor)
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation());
