@@ -75,6 +75,30 @@ public sealed class TurnTraceTests
     }
 
     [Fact]
+    public async Task A_callers_trace_id_is_kept_and_its_trace_state_and_baggage_are_not()
+    {
+        var capture = new TelemetryCapture();
+        using var bot = capture.Bot();
+        var http = bot.CreateClient();
+        var (traceId, parentId) = (ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom());
+        http.DefaultRequestHeaders.Add("traceparent", $"00-{traceId}-{parentId}-01");
+        http.DefaultRequestHeaders.Add("tracestate", "vendor=state");
+        http.DefaultRequestHeaders.Add("baggage", "key=value");
+
+        await new BotClient(http, "trace-" + Guid.NewGuid().ToString("N")).Say("advocacy");
+
+        var request = Assert.Single(capture.Spans, s => s.Kind == ActivityKind.Server);
+        Assert.Equal(traceId, request.TraceId);
+        Assert.Equal(parentId, request.ParentSpanId);
+        Assert.All([request, .. capture.Turns], s =>
+        {
+            Assert.Equal(traceId, s.TraceId);
+            Assert.Null(s.TraceStateString);
+            Assert.Empty(s.Baggage);
+        });
+    }
+
+    [Fact]
     public async Task A_typed_message_records_the_understanding_decision_risk_and_misreadings()
     {
         var capture = new TelemetryCapture();

@@ -80,6 +80,10 @@ public sealed class NoMessageTextInTelemetryTests
         var http = bot.CreateClient();
         http.DefaultRequestHeaders.UserAgent.ParseAdd(Sent("agent"));
         http.DefaultRequestHeaders.Referrer = new Uri("http://localhost/" + Sent("referrer"));
+        // Trace context a client may send: the ids are hex, but trace state and baggage are free text.
+        http.DefaultRequestHeaders.Add("traceparent", $"00-{Guid.NewGuid():N}-{Guid.NewGuid():N}"[..52] + "-01");
+        http.DefaultRequestHeaders.Add("tracestate", "qz=" + Sent("tracestate"));
+        http.DefaultRequestHeaders.Add("baggage", "note=" + Sent("baggage"));
         var chat = new BotClient(http, "privacy-" + Guid.NewGuid().ToString("N"));
 
         // Typed words: at the menu, mid-question, a risk, a question about the procedure, delivered through the Connector too.
@@ -163,6 +167,7 @@ public sealed class NoMessageTextInTelemetryTests
         yield return $"span {span.DisplayName}";
         yield return $"span {span.DisplayName} operation {span.OperationName}";
         if (span.StatusDescription is { } status) yield return $"span {span.DisplayName} status {status}";
+        if (span.TraceStateString is { } state) yield return $"span {span.DisplayName} tracestate {state}";
         foreach (var tag in span.TagObjects) yield return $"span {span.DisplayName} tag {tag.Key}={Text(tag.Value)}";
         foreach (var item in span.Baggage) yield return $"span {span.DisplayName} baggage {item.Key}={item.Value}";
         foreach (var e in span.Events)

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry;
 using OpenTelemetry.Instrumentation.AspNetCore;
 using OpenTelemetry.Instrumentation.Http;
 using OpenTelemetry.Logs;
+using OpenTelemetry.Context.Propagation;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -25,6 +27,10 @@ public static class TelemetryServiceCollectionExtensions
         // PostConfigure: these win over any other configuration of the instrumentations, the Azure Monitor distro's included.
         services.PostConfigure<AspNetCoreTraceInstrumentationOptions>(HttpSpanPrivacy.Server);
         services.PostConfigure<HttpClientTraceInstrumentationOptions>(HttpSpanPrivacy.Client);
+        // Trace ids from callers, never their trace state or baggage. ASP.NET Core reads them through the registered
+        // propagator; OpenTelemetry's own instrumentation reads them again unless its propagator is W3C trace context alone.
+        services.AddSingleton<DistributedContextPropagator>(new IdsOnlyPropagator(DistributedContextPropagator.CreateDefaultPropagator()));
+        Sdk.SetDefaultTextMapPropagator(new TraceContextPropagator());
         // ASP.NET Core's request and routing lines carry the path and query string: the exported log keeps that
         // framework at Warning, whatever the console's levels say (an operator may turn them up to read requests).
         services.AddLogging(logging => logging.AddFilter<OpenTelemetryLoggerProvider>("Microsoft.AspNetCore", LogLevel.Warning));
