@@ -23,6 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 var channel = builder.Services.AddChannel(builder.Configuration); // HTTP in: settings, local mode
 // Local mode answers this machine only: Kestrel listens on loopback, whatever address was configured.
 if (channel.LocalMode) builder.WebHost.UseUrls([.. LocalModeGuard.LoopbackUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey])]);
+builder.Services.AddGuidanceBotTelemetry(builder.Configuration); // traces, metrics, logs: exported only where OTLP or Azure Monitor is set
 builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbound tokens, MSAL for replies
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
 builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings

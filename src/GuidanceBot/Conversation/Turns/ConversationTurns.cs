@@ -21,6 +21,22 @@ public sealed class ConversationTurns(
 
     public async Task<TurnReplies> RunAsync(Activity activity, CancellationToken cancellationToken)
     {
+        using var telemetry = TurnTelemetry.Start(activity.Type);
+        try
+        {
+            var replies = await RunTurnAsync(activity, telemetry, cancellationToken);
+            telemetry.Ended(replies.Status);
+            return replies;
+        }
+        catch (Exception ex)
+        {
+            telemetry.Failed(ex);
+            throw;
+        }
+    }
+
+    private async Task<TurnReplies> RunTurnAsync(Activity activity, TurnTelemetry telemetry, CancellationToken cancellationToken)
+    {
         TurnInput input;
         switch (ActivityRouter.Route(activity))
         {
@@ -58,6 +74,7 @@ public sealed class ConversationTurns(
                 }
                 if (result.Understood is { } understood)
                     Log.MessageUnderstood(logger, understood.WalkId, understood.Band.ToString(), understood.RiskCategory, understood.AsksAboutTheProcedure, understood.UsedModel);
+                telemetry.Ran(TurnFacts.Of(state, result), attempt);
                 return Replies(activity, result, render, replies, held);
             }
             throw new StateContentionException($"State kept changing during {MaxAttempts} attempts.");
