@@ -1,0 +1,42 @@
+namespace GuidanceBot.Tests;
+
+/// <summary>An identifier a client sent cannot forge log lines, reorder what a reader sees, or fill the log.</summary>
+public sealed class LogTextTests
+{
+    [Theory]
+    [InlineData("msteams", "msteams")]
+    [InlineData("a\nforged line", "a?forged line")]
+    [InlineData("a\r\nb", "a??b")]
+    [InlineData("te\u202ets", "te?ts")]
+    [InlineData("\u2066isolate\u2069", "?isolate?")]
+    [InlineData("zero\u200bwidth", "zero?width")]
+    [InlineData("nul\0", "nul?")]
+    [InlineData("line\u2028para\u2029", "line?para?")]
+    [InlineData("lone\ud800", "lone?")]
+    [InlineData("\udc00low", "?low")]
+    [InlineData("pair \ud83d\ude00 kept", "pair \ud83d\ude00 kept")]
+    public void Control_format_direction_and_broken_surrogate_characters_become_question_marks(string value, string expected)
+    {
+        Assert.Equal(expected, LogText.Safe(value));
+    }
+
+    [Fact]
+    public void A_long_identifier_is_cut()
+    {
+        var safe = LogText.Safe(new string('x', 10_000));
+        Assert.Equal(new string('x', LogText.MaxLength) + "...", safe);
+    }
+
+    [Fact]
+    public void A_surrogate_pair_cut_in_half_at_the_limit_leaves_no_broken_half()
+    {
+        var value = new string('x', LogText.MaxLength - 1) + "\ud83d\ude00";
+        Assert.DoesNotContain(LogText.Safe(value), c => char.IsSurrogate(c));
+    }
+
+    [Fact]
+    public void A_missing_identifier_is_named_as_none()
+    {
+        Assert.Equal("(none)", LogText.Safe(null));
+    }
+}
