@@ -10,17 +10,38 @@ public sealed record HostileActivity(string Json, string? Type, string? Name)
 }
 
 /// <summary>
-/// Activities with every field of every JSON type: each known field is left out, given a plausible value (so the
-/// activity reaches a turn), or given any JSON at all; unknown fields are added, sometimes twice.
+/// Activities with every field of every JSON type. Each known field is left out, given a plausible value (so the
+/// activity often reaches a turn), or now and then any JSON value at all; unknown fields are added, sometimes twice;
+/// and one hostile value (a lone surrogate, deep nesting, a huge string) goes in one of the strings, or beside them.
 /// </summary>
 public static class ActivityGen
 {
     private static readonly string[] Types = ["message", "message", "message", "invoke", "conversationUpdate", "installationUpdate", "event", "typing", "messageReaction"];
 
-    private static Gen<string> Str(params string[] values) => Gen.OneOf(values).Select(JsonGen.Literal);
+    /// <summary>One of these words, or now and then a hole where the activity's hostile value may go.</summary>
+    private static Gen<string> Str(params string[] values) =>
+        Gen.Frequency((6, Gen.OneOf(values).Select(JsonGen.Literal)), (1, Gen.Const(JsonGen.Hole)));
 
+    /// <summary>A plausible value, and rarely any JSON value (for a field a .NET type reads, most such values are a 400).</summary>
+    private static Gen<string> Mostly(Gen<string> plausible) => Gen.Frequency((60, plausible), (1, JsonGen.Any));
+
+    /// <summary>For a field kept as JSON (value, channelData, entities), where every type is read.</summary>
+    private static Gen<string> Often(Gen<string> plausible) => Gen.Frequency((3, plausible), (1, JsonGen.Any));
+
+    /// <summary>An object of these fields (each may be left out) and a few unknown ones.</summary>
     private static Gen<string> Obj(params (string Name, Gen<string> Value)[] fields) =>
         Gen.Select(Fields(fields), JsonGen.Object(JsonGen.Any), (known, extra) => "{" + string.Join(",", known.Append(Members(extra)).Where(s => s.Length > 0)) + "}");
+
+    /// <summary>The fields that are present, each as "name": value.</summary>
+    private static Gen<string[]> Fields(IEnumerable<(string Name, Gen<string> Value)> fields) =>
+        fields.Select(f => Field(f.Name, f.Value)).Aggregate(
+            Gen.Const(System.Array.Empty<string>()), (all, next) => Gen.Select(all, next, (a, b) => b is null ? a : [.. a, b]));
+
+    /// <summary>"name": value, left out a third of the time, or rarely for a field every turn needs.</summary>
+    private static Gen<string?> Field(string name, Gen<string> value) =>
+        Gen.Frequency((Needed.Contains(name) ? 1 : 10, Gen.Const((string?)null)), (Needed.Contains(name) ? 30 : 20, value.Select(v => (string?)(JsonGen.Literal(name) + ":" + v))));
+
+    private static readonly HashSet<string> Needed = ["conversation", "id", "action", "type"];
 
     /// <summary>The members of an object's text, without its braces, to add to another object.</summary>
     private static string Members(string objectJson) => objectJson[1..^1];
@@ -29,39 +50,28 @@ public static class ActivityGen
     private static Gen<(string Json, string? Text)> WordOrAny(Gen<string> words, int weight) =>
         Gen.Frequency((weight, words.Select(w => (JsonGen.Literal(w), (string?)w))), (1, JsonGen.Any.Select(j => (j, (string?)null))));
 
-    /// <summary>The fields that are present, each as "name": value.</summary>
-    private static Gen<string[]> Fields(IEnumerable<(string Name, Gen<string> Value)> fields) =>
-        fields.Select(f => Field(f.Name, f.Value)).Aggregate(
-            Gen.Const(System.Array.Empty<string>()), (all, next) => Gen.Select(all, next, (a, b) => b is null ? a : [.. a, b]));
+    private static Gen<string> Account(string id) => Mostly(Obj(
+        ("id", Mostly(Gen.Frequency((4, Str(id)), (1, JsonGen.String)))), ("name", JsonGen.String), ("role", Str("user", "bot")), ("aadObjectId", JsonGen.String)));
 
-    /// <summary>"name": value, left out a third of the time.</summary>
-    private static Gen<string?> Field(string name, Gen<string> value) =>
-        Gen.Frequency((1, Gen.Const((string?)null)), (2, value.Select(v => (string?)(JsonGen.Literal(name) + ":" + v))));
+    /// <summary>What our card buttons send, any field of it swapped for anything.</summary>
+    private static readonly Gen<string> ButtonValue = Often(Obj(
+        ("gb", Often(Str("answer", "start", "command", "change", "checklist", "take", "not-this", "authority"))),
+        ("walk", Often(Str("advocacy", "safeguarding", "carers", "no-such-walk"))),
+        ("step", Often(Str("process", "difficulty", "appropriate"))),
+        ("value", Often(Str("assessment", "yes", "no", "record", "menu", "back", "dorset"))),
+        ("keep", Often(Str("true"))),
+        ("outcome", Often(Str("refer", "power-only"))),
+        ("check-item", Often(Str("true", "false"))),
+        ("answers", Often(Str("process=assessment;difficulty=yes", "=;=;;"))),
+        ("walks", Often(Str("advocacy,carers", ",,,")))));
 
-    /// <summary>A plausible value most of the time, any JSON value otherwise.</summary>
-    private static Gen<string> Mostly(Gen<string> plausible) => Gen.Frequency((3, plausible), (1, JsonGen.Any));
-
-    private static Gen<string> Account(string id) => Mostly(Obj(("id", Mostly(Str(id))), ("name", JsonGen.String), ("role", Str("user", "bot")), ("aadObjectId", JsonGen.String)));
-
-    /// <summary>What our card buttons send, with any field swapped for anything.</summary>
-    private static readonly Gen<string> ButtonValue = Mostly(Obj(
-        ("gb", Mostly(Str("answer", "start", "command", "change", "checklist", "take", "not-this", "authority"))),
-        ("walk", Mostly(Str("advocacy", "safeguarding", "carers", "no-such-walk"))),
-        ("step", Mostly(Str("process", "difficulty", "appropriate"))),
-        ("value", Mostly(Str("assessment", "yes", "no", "record", "menu", "back", "dorset"))),
-        ("keep", Mostly(Str("true"))),
-        ("outcome", Mostly(Str("refer", "power-only"))),
-        ("check-item", Mostly(Str("true", "false"))),
-        ("answers", Mostly(Str("process=assessment;difficulty=yes", "=;=;;"))),
-        ("walks", Mostly(Str("advocacy,carers", ",,,")))));
-
-    private static readonly Gen<string> InvokeValue = Mostly(Obj(
+    private static readonly Gen<string> InvokeValue = Often(Obj(
         ("action", Mostly(Obj(("type", Mostly(Str("Action.Execute"))), ("verb", JsonGen.String), ("data", ButtonValue)))),
         ("trigger", Str("manual", "automatic"))));
 
-    private static readonly Gen<string> Mention = Mostly(Obj(
-        ("type", Mostly(Str("mention"))), ("text", Mostly(Str("<at>GuidanceBot</at>"))),
-        ("mentioned", Mostly(Obj(("id", Mostly(Str("bot-1"))), ("name", JsonGen.String))))));
+    private static readonly Gen<string> Mention = Often(Obj(
+        ("type", Often(Str("mention"))), ("text", Often(Str("<at>GuidanceBot</at>"))),
+        ("mentioned", Often(Obj(("id", Often(Str("bot-1"))), ("name", JsonGen.String))))));
 
     /// <summary>
     /// Activities for one conversation on one channel (<paramref name="conversationId"/> is kept most of the time,
@@ -69,47 +79,74 @@ public static class ActivityGen
     /// </summary>
     public static Gen<HostileActivity> For(string channelId, string conversationId, bool directLine)
     {
-        var type = WordOrAny(Gen.OneOf(directLine ? ["message", "message", "event", "typing", "invoke"] : Types), 12);
-        var name = WordOrAny(Gen.Frequency((3, Gen.Const("adaptiveCard/action")), (1, Gen.OneOf("composeExtension/query", "signin/verifyState", ""))), 4);
+        var type = WordOrAny(Gen.OneOf(directLine ? ["message", "message", "event", "typing", "invoke"] : Types), 24);
+        var name = WordOrAny(Gen.Frequency((3, Gen.Const("adaptiveCard/action")), (1, Gen.OneOf("composeExtension/query", "signin/verifyState", ""))), 8);
         var fields = new (string Name, Gen<string> Value)[]
         {
-            ("id", JsonGen.String),
-            ("channelId", Mostly(Str(channelId))),
-            ("serviceUrl", Mostly(Str("http://localhost:9/"))),
-            ("conversation", Mostly(Obj(("id", Mostly(Str(conversationId))), ("conversationType", Str("personal", "channel", "groupChat")), ("tenantId", JsonGen.String), ("isGroup", JsonGen.Scalar)))),
+            ("id", Mostly(JsonGen.String)),
+            ("channelId", Mostly(Gen.Frequency((8, Str(channelId)), (1, JsonGen.String)))),
+            ("serviceUrl", Mostly(Gen.Frequency((8, Str("http://localhost:9/")), (1, JsonGen.String)))),
+            ("conversation", Mostly(Obj(("id", Mostly(Gen.Frequency((12, Str(conversationId)), (1, JsonGen.String)))),
+                ("conversationType", Mostly(Str("personal", "channel", "groupChat"))), ("tenantId", Mostly(JsonGen.String)), ("isGroup", Mostly(JsonGen.Bool))))),
             ("from", Account("worker-1")),
             ("recipient", Account("bot-1")),
             ("text", Mostly(JsonGen.String)),
             ("textFormat", Mostly(Str("plain", "markdown"))),
             ("locale", Mostly(Str("en-GB", "xx"))),
-            ("value", Mostly(ButtonValue)),
+            ("value", ButtonValue),
             ("entities", Mostly(JsonGen.Array(Mention))),
-            ("channelData", Mostly(Obj(("tenant", Mostly(Obj(("id", JsonGen.String)))), ("clientActivityID", JsonGen.String), ("postBack", JsonGen.Scalar)))),
-            ("attachments", JsonGen.Array(Obj(("contentType", JsonGen.String), ("content", JsonGen.Any)))),
+            ("channelData", Often(Obj(("tenant", Often(Obj(("id", JsonGen.String)))), ("clientActivityID", JsonGen.String), ("postBack", JsonGen.Scalar)))),
+            ("attachments", Mostly(JsonGen.Array(Mostly(Obj(("contentType", Mostly(JsonGen.String)), ("content", JsonGen.Any)))))),
             ("membersAdded", Mostly(JsonGen.Array(Account("bot-1")))),
-            ("membersRemoved", JsonGen.Array(Account("worker-1"))),
+            ("membersRemoved", Mostly(JsonGen.Array(Account("worker-1")))),
             ("action", Mostly(Str("add", "remove", "add-upgrade"))),
-            ("replyToId", JsonGen.String),
-            ("timestamp", JsonGen.Any),
+            ("replyToId", Mostly(JsonGen.String)),
+            ("timestamp", Mostly(Str("2026-03-02T09:00:00.000Z", "yesterday"))),
             ("deliveryMode", Mostly(Str("expectReplies", "normal"))),
             ("futureField", JsonGen.Any),
         };
 
-        return Gen.Select(type, name, Fields(fields), InvokeValue, Gen.Bool, JsonGen.Object(JsonGen.Any),
-            (t, n, known, invokeValue, duplicate, extra) => Build(t, n, known, invokeValue, duplicate, extra));
+        return Gen.Select(type, name, Fields(fields), InvokeValue, JsonGen.Object(JsonGen.Any), Gen.Int[0, 19], JsonGen.Hostile, Gen.Int[0, 1000],
+            (t, n, known, invokeValue, extra, oddity, hostile, where) => Build(t, n, known, invokeValue, extra, oddity, hostile, where));
     }
 
-    /// <summary>An invoke gets an invoke's value in place of a button value.</summary>
-    private static HostileActivity Build((string Json, string? Text) type, (string Json, string? Text) name, string[] known, string invokeValue, bool duplicate, string extra)
+    /// <summary>
+    /// The activity's text: an invoke gets an invoke's value; the hostile value takes one of the holes (or an unknown
+    /// field of its own), other holes become plain strings; one activity in twenty repeats a field.
+    /// </summary>
+    private static HostileActivity Build((string Json, string? Text) type, (string Json, string? Text) name, string[] known,
+        string invokeValue, string extra, int oddity, string? hostile, int where)
     {
-        var invoke = type.Text == "invoke";
+        // The type and name the bot will read: "any JSON" can be the plain string "invoke" too.
+        var typeText = type.Text ?? Word(type.Json);
+        var invoke = typeText == "invoke";
+        var nameText = name.Text ?? Word(name.Json);
         var parts = new List<string> { "\"type\":" + type.Json };
         if (invoke) parts.Add("\"name\":" + name.Json);
         foreach (var field in known)
             parts.Add(invoke && field.StartsWith("\"value\":", StringComparison.Ordinal) ? "\"value\":" + invokeValue : field);
         var more = Members(extra);
         if (more.Length > 0) parts.Add(more);
-        if (duplicate) parts.Add("\"futureField\":1,\"futureField\":[2]");
-        return new HostileActivity("{" + string.Join(",", parts) + "}", type.Text, invoke ? name.Text : null);
+        if (oddity == 0) parts.Add("\"futureField\":1,\"futureField\":[2]");
+        var json = "{" + string.Join(",", parts) + "}";
+
+        var holes = Holes(json);
+        if (hostile is not null)
+            json = holes.Count > 0 && holes[where % holes.Count] is var hole
+                ? json[..hole] + hostile + json[(hole + JsonGen.Hole.Length)..]
+                : json[..^1] + ",\"futureHostile\":" + hostile + "}";
+        return new HostileActivity(json.Replace(JsonGen.Hole, "\"h\"", StringComparison.Ordinal), typeText, invoke ? nameText : null);
+    }
+
+    /// <summary>The text of a JSON string literal without escapes or holes, else null.</summary>
+    private static string? Word(string json) =>
+        json.Length >= 2 && json[0] == '"' && json[^1] == '"' && json != JsonGen.Hole && json.IndexOf('\\', StringComparison.Ordinal) < 0 ? json[1..^1] : null;
+
+    private static List<int> Holes(string json)
+    {
+        var at = new List<int>();
+        for (var i = json.IndexOf(JsonGen.Hole, StringComparison.Ordinal); i >= 0; i = json.IndexOf(JsonGen.Hole, i + 1, StringComparison.Ordinal))
+            at.Add(i);
+        return at;
     }
 }

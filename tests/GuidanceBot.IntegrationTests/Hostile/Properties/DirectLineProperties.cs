@@ -11,7 +11,7 @@ namespace GuidanceBot.IntegrationTests.Hostile.Properties;
 /// </summary>
 public sealed class DirectLineProperties(HostileBot bot) : IClassFixture<HostileBot>
 {
-    private const int Iterations = 100;
+    private const int Iterations = 200;
 
     [Fact]
     public async Task Any_activity_posted_is_answered_without_a_server_error_and_the_conversation_still_polls()

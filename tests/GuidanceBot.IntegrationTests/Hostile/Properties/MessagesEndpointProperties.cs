@@ -10,7 +10,7 @@ namespace GuidanceBot.IntegrationTests.Hostile.Properties;
 /// </summary>
 public sealed class MessagesEndpointProperties(HostileBot bot) : IClassFixture<HostileBot>
 {
-    private const int Iterations = 150;
+    private const int Iterations = 300;
 
     [Fact]
     public async Task Any_activity_is_answered_without_a_server_error_and_a_refused_one_changes_nothing()
