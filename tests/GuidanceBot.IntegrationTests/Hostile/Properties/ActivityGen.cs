@@ -16,7 +16,7 @@ public sealed record HostileActivity(string Json, string? Type, string? Name)
 /// </summary>
 public static class ActivityGen
 {
-    private static readonly string[] Types = ["message", "message", "message", "invoke", "conversationUpdate", "installationUpdate", "event", "typing", "messageReaction"];
+    private static readonly string[] Types = ["message", "message", "message", "message", "message", "invoke", "invoke", "conversationUpdate", "installationUpdate", "event", "typing", "messageReaction"];
 
     /// <summary>One of these words, or now and then a hole where the activity's hostile value may go.</summary>
     private static Gen<string> Str(params string[] values) =>
@@ -27,6 +27,14 @@ public static class ActivityGen
 
     /// <summary>For a field kept as JSON (value, channelData, entities), where every type is read.</summary>
     private static Gen<string> Often(Gen<string> plausible) => Gen.Frequency((3, plausible), (1, JsonGen.Any));
+
+    /// <summary>
+    /// Marks the holes of a field the app keeps as raw JSON (value, entities, channelData): the deserialiser lets any
+    /// text through there, so only the body check stands between a lone surrogate in them and a turn.
+    /// </summary>
+    private const string KeptHole = "\"@@kept@@\"";
+
+    private static Gen<string> Kept(Gen<string> json) => json.Select(j => j.Replace(JsonGen.Hole, KeptHole, StringComparison.Ordinal));
 
     /// <summary>An object of these fields (each may be left out) and a few unknown ones.</summary>
     private static Gen<string> Obj(params (string Name, Gen<string> Value)[] fields) =>
@@ -41,7 +49,7 @@ public static class ActivityGen
     private static Gen<string?> Field(string name, Gen<string> value) =>
         Gen.Frequency((Needed.Contains(name) ? 1 : 10, Gen.Const((string?)null)), (Needed.Contains(name) ? 30 : 20, value.Select(v => (string?)(JsonGen.Literal(name) + ":" + v))));
 
-    private static readonly HashSet<string> Needed = ["conversation", "id", "action", "type"];
+    private static readonly HashSet<string> Needed = ["conversation", "id", "action", "type", "serviceUrl", "channelId"];
 
     /// <summary>The members of an object's text, without its braces, to add to another object.</summary>
     private static string Members(string objectJson) => objectJson[1..^1];
@@ -53,8 +61,11 @@ public static class ActivityGen
     private static Gen<string> Account(string id) => Mostly(Obj(
         ("id", Mostly(Gen.Frequency((4, Str(id)), (1, JsonGen.String)))), ("name", JsonGen.String), ("role", Str("user", "bot")), ("aadObjectId", JsonGen.String)));
 
-    /// <summary>What our card buttons send, any field of it swapped for anything.</summary>
-    private static readonly Gen<string> ButtonValue = Often(Obj(
+    /// <summary>
+    /// What our card buttons send: mostly a whole button as our cards write it (so the turn reads every field, and a
+    /// hole in one is read), otherwise any mix of their fields, any of them swapped for anything.
+    /// </summary>
+    private static readonly Gen<string> ButtonValue = Often(Gen.Frequency((2, CardButton()), (1, Obj(
         ("gb", Often(Str("answer", "start", "command", "change", "checklist", "take", "not-this", "authority"))),
         ("walk", Often(Str("advocacy", "safeguarding", "carers", "no-such-walk"))),
         ("step", Often(Str("process", "difficulty", "appropriate"))),
@@ -63,7 +74,24 @@ public static class ActivityGen
         ("outcome", Often(Str("refer", "power-only"))),
         ("check-item", Often(Str("true", "false"))),
         ("answers", Often(Str("process=assessment;difficulty=yes", "=;=;;"))),
-        ("walks", Often(Str("advocacy,carers", ",,,")))));
+        ("walks", Often(Str("advocacy,carers", ",,,")))))));
+
+    /// <summary>A button of one of our cards, every field there, each a hole one time in three.</summary>
+    private static Gen<string> CardButton()
+    {
+        static Gen<string> W(params string[] values) => Gen.Frequency((2, Gen.OneOf(values).Select(JsonGen.Literal)), (1, Gen.Const(JsonGen.Hole)));
+        static Gen<string> Button(params (string Name, Gen<string> Value)[] fields) =>
+            fields.Aggregate(Gen.Const(""), (all, f) => Gen.Select(all, f.Value, (a, v) => (a.Length == 0 ? "" : a + ",") + JsonGen.Literal(f.Name) + ":" + v))
+                .Select(members => "{" + members + "}");
+        var walk = W("advocacy", "carers", "safeguarding");
+        return Gen.OneOf(
+            Button(("gb", W("answer")), ("walk", walk), ("step", W("process", "difficulty")), ("value", W("assessment", "yes", "none"))),
+            Button(("gb", W("start")), ("walk", walk)),
+            Button(("gb", W("command")), ("value", W("menu", "record", "back", "help"))),
+            Button(("gb", W("change")), ("walk", walk), ("step", W("process"))),
+            Button(("gb", W("checklist")), ("walk", walk), ("outcome", W("refer", "power-only")), ("check-item", W("true", "false"))),
+            Button(("gb", W("authority")), ("value", W("dorset", "generic"))));
+    }
 
     private static readonly Gen<string> InvokeValue = Often(Obj(
         ("action", Mostly(Obj(("type", Mostly(Str("Action.Execute"))), ("verb", JsonGen.String), ("data", ButtonValue)))),
@@ -79,13 +107,13 @@ public static class ActivityGen
     /// </summary>
     public static Gen<HostileActivity> For(string channelId, string conversationId, bool directLine)
     {
-        var type = WordOrAny(Gen.OneOf(directLine ? ["message", "message", "event", "typing", "invoke"] : Types), 24);
+        var type = WordOrAny(Gen.OneOf(directLine ? ["message", "message", "message", "event", "typing", "invoke"] : Types), 24);
         var name = WordOrAny(Gen.Frequency((3, Gen.Const("adaptiveCard/action")), (1, Gen.OneOf("composeExtension/query", "signin/verifyState", ""))), 8);
         var fields = new (string Name, Gen<string> Value)[]
         {
             ("id", Mostly(JsonGen.String)),
             ("channelId", Mostly(Gen.Frequency((8, Str(channelId)), (1, JsonGen.String)))),
-            ("serviceUrl", Mostly(Gen.Frequency((8, Str("http://localhost:9/")), (1, JsonGen.String)))),
+            ("serviceUrl", Mostly(Gen.Frequency((12, Gen.Const(JsonGen.Literal("http://localhost:9/"))), (1, JsonGen.String)))),
             ("conversation", Mostly(Obj(("id", Mostly(Gen.Frequency((12, Str(conversationId)), (1, JsonGen.String)))),
                 ("conversationType", Mostly(Str("personal", "channel", "groupChat"))), ("tenantId", Mostly(JsonGen.String)), ("isGroup", Mostly(JsonGen.Bool))))),
             ("from", Account("worker-1")),
@@ -93,9 +121,9 @@ public static class ActivityGen
             ("text", Mostly(JsonGen.String)),
             ("textFormat", Mostly(Str("plain", "markdown"))),
             ("locale", Mostly(Str("en-GB", "xx"))),
-            ("value", ButtonValue),
-            ("entities", Mostly(JsonGen.Array(Mention))),
-            ("channelData", Often(Obj(("tenant", Often(Obj(("id", JsonGen.String)))), ("clientActivityID", JsonGen.String), ("postBack", JsonGen.Scalar)))),
+            ("value", Kept(ButtonValue)),
+            ("entities", Kept(Mostly(JsonGen.Array(Mention)))),
+            ("channelData", Kept(Often(Obj(("tenant", Often(Obj(("id", JsonGen.String)))), ("clientActivityID", JsonGen.String), ("postBack", JsonGen.Scalar))))),
             ("attachments", Mostly(JsonGen.Array(Mostly(Obj(("contentType", Mostly(JsonGen.String)), ("content", JsonGen.Any)))))),
             ("membersAdded", Mostly(JsonGen.Array(Account("bot-1")))),
             ("membersRemoved", Mostly(JsonGen.Array(Account("worker-1")))),
@@ -106,13 +134,14 @@ public static class ActivityGen
             ("futureField", JsonGen.Any),
         };
 
-        return Gen.Select(type, name, Fields(fields), InvokeValue, JsonGen.Object(JsonGen.Any), Gen.Int[0, 19], JsonGen.Hostile, Gen.Int[0, 1000],
+        return Gen.Select(type, name, Fields(fields), Kept(InvokeValue), JsonGen.Object(JsonGen.Any), Gen.Int[0, 19], JsonGen.Hostile, Gen.Int[0, 1000],
             (t, n, known, invokeValue, extra, oddity, hostile, where) => Build(t, n, known, invokeValue, extra, oddity, hostile, where));
     }
 
     /// <summary>
-    /// The activity's text: an invoke gets an invoke's value; the hostile value takes one of the holes (or an unknown
-    /// field of its own), other holes become plain strings; one activity in twenty repeats a field.
+    /// The activity's text: an invoke gets an invoke's value; the hostile value takes one of the holes, half the time
+    /// one in a field kept as raw JSON (or an unknown field of its own if there is no hole), other holes become plain
+    /// strings; one activity in twenty repeats a field.
     /// </summary>
     private static HostileActivity Build((string Json, string? Text) type, (string Json, string? Text) name, string[] known,
         string invokeValue, string extra, int oddity, string? hostile, int where)
@@ -130,22 +159,25 @@ public static class ActivityGen
         if (oddity == 0) parts.Add("\"futureField\":1,\"futureField\":[2]");
         var json = "{" + string.Join(",", parts) + "}";
 
-        var holes = Holes(json);
+        var kept = Holes(json, KeptHole);
+        var holes = where % 2 == 0 && kept.Count > 0 ? kept : [.. Holes(json, JsonGen.Hole), .. kept];
         if (hostile is not null)
-            json = holes.Count > 0 && holes[where % holes.Count] is var hole
-                ? json[..hole] + hostile + json[(hole + JsonGen.Hole.Length)..]
+            json = holes.Count > 0 && holes[where / 2 % holes.Count] is var hole
+                ? json[..hole] + hostile + json[(hole + KeptHole.Length)..]
                 : json[..^1] + ",\"futureHostile\":" + hostile + "}";
-        return new HostileActivity(json.Replace(JsonGen.Hole, "\"h\"", StringComparison.Ordinal), typeText, invoke ? nameText : null);
+        json = json.Replace(JsonGen.Hole, "\"h\"", StringComparison.Ordinal).Replace(KeptHole, "\"h\"", StringComparison.Ordinal);
+        return new HostileActivity(json, typeText, invoke ? nameText : null);
     }
 
     /// <summary>The text of a JSON string literal without escapes or holes, else null.</summary>
     private static string? Word(string json) =>
-        json.Length >= 2 && json[0] == '"' && json[^1] == '"' && json != JsonGen.Hole && json.IndexOf('\\', StringComparison.Ordinal) < 0 ? json[1..^1] : null;
+        json.Length >= 2 && json[0] == '"' && json[^1] == '"' && json != JsonGen.Hole && json != KeptHole && json.IndexOf('\\', StringComparison.Ordinal) < 0 ? json[1..^1] : null;
 
-    private static List<int> Holes(string json)
+    /// <summary>Where each of these holes starts (both kinds are the same length, so either can be swapped at its place).</summary>
+    private static List<int> Holes(string json, string marker)
     {
         var at = new List<int>();
-        for (var i = json.IndexOf(JsonGen.Hole, StringComparison.Ordinal); i >= 0; i = json.IndexOf(JsonGen.Hole, i + 1, StringComparison.Ordinal))
+        for (var i = json.IndexOf(marker, StringComparison.Ordinal); i >= 0; i = json.IndexOf(marker, i + 1, StringComparison.Ordinal))
             at.Add(i);
         return at;
     }

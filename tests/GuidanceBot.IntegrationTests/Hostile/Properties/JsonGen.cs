@@ -87,9 +87,9 @@ public static class JsonGen
     /// to far past it, or a string up to 300 KB (past the 256 KB body limit at its end).
     /// </summary>
     public static readonly Gen<string?> Hostile = Gen.Frequency(
-        (14, Gen.Const((string?)null)),
-        (3, Gen.OneOf(LoneSurrogates).Select(s => (string?)s)),
-        (2, Gen.Select(Gen.Int[20, 80], Gen.Bool, Scalar, (depth, arrays, leaf) => (string?)(arrays
+        (9, Gen.Const((string?)null)),
+        (6, Gen.OneOf(LoneSurrogates).Select(s => (string?)s)),
+        (3, Gen.Select(Gen.Int[20, 80], Gen.Bool, Scalar, (depth, arrays, leaf) => (string?)(arrays
             ? new string('[', depth) + leaf + new string(']', depth)
             : string.Concat(Enumerable.Repeat("{\"d\":", depth)) + leaf + new string('}', depth)))),
         (1, Gen.Int[1_000, 300_000].Select(n => (string?)Literal(new string('w', n)))));
