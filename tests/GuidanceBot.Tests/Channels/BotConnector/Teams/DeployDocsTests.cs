@@ -20,6 +20,21 @@ public sealed class DeployDocsTests
     }
 
     [Fact]
+    public void DeployGuide_EverySettingItTellsAdministratorsToSet_IsDocumentedInTheReadme()
+    {
+        var guide = Read("docs", "deploy.md");
+        var section = guide[guide.IndexOf("## 3.", StringComparison.Ordinal)..guide.IndexOf("## 4.", StringComparison.Ordinal)];
+        var readme = Read("README.md");
+        // The first cell of each row names the settings, in the environment-variable form (`A__B` is `A:B`).
+        var names = section.Split('\n').Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .SelectMany(line => Regex.Matches(line.Split('|')[1], "`([^`]+)`").Select(m => m.Groups[1].Value))
+            .Select(name => name.Split("__<")[0].Replace("__", ":", StringComparison.Ordinal)).ToList();
+        Assert.Contains("State:Store", names);
+        foreach (var name in names)
+            Assert.Contains($"`{name}", readme);
+    }
+
+    [Fact]
     public void DeployGuide_AppPackageOptions_AreOnesTheCommandAccepts()
     {
         var guide = Read("docs", "deploy.md");
