@@ -9,6 +9,9 @@ namespace GuidanceBot.Channels.BotConnector.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
+    /// <summary>The readiness check's name for the signing keys.</summary>
+    public const string SigningKeysCheckName = "signing-keys";
+
     /// <summary>
     /// With a MicrosoftAppId: inbound token validation and MSAL tokens for the Connector. Call before AddOutbound,
     /// whose token source (none, for local mode) is only a fallback. Local mode registers nothing here.
@@ -35,6 +38,7 @@ public static class AuthServiceCollectionExtensions
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKeys>();
+        services.AddHealthChecks().AddCheck<SigningKeysCheck>(SigningKeysCheckName, timeout: TimeSpan.FromSeconds(10));
         services.AddSingleton<BotTokenValidator>();
 
         services.AddHttpClient(MsalHttpClients.Name);
