@@ -73,9 +73,9 @@ public sealed class RedisStateStore(IConnectionMultiplexer redis, IOptions<State
     internal static bool IsUnavailable(Exception e) => e switch
     {
         RedisConnectionException or RedisTimeoutException => true,
-        RedisServerException server => TransientErrors.Any(prefix => server.Message.StartsWith(prefix, StringComparison.Ordinal)),
+        RedisServerException { Kind: RedisErrorKind.Loading or RedisErrorKind.Busy or RedisErrorKind.MasterDown or RedisErrorKind.ReadOnly
+            or RedisErrorKind.OutOfMemory or RedisErrorKind.TryAgain or RedisErrorKind.ClusterDown or RedisErrorKind.NoReplicas
+            or RedisErrorKind.MaxClients } => true,
         _ => false,
     };
-
-    private static readonly string[] TransientErrors = ["LOADING", "BUSY", "MASTERDOWN", "READONLY", "OOM", "TRYAGAIN", "CLUSTERDOWN", "NOREPLICAS"];
 }

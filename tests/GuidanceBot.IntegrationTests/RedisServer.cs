@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace GuidanceBot.IntegrationTests;
+
+/// <summary>
+/// A real redis-server on a free loopback port. <see cref="Shared"/> is the one the test script started
+/// (GUIDANCEBOT_TEST_REDIS=host:port) or, without it, one started here from PATH for this test run. A test that
+/// stops and starts Redis owns its own (<see cref="StartOwn"/>), kept on disk (append-only file, fsync always) so a
+/// restart keeps what was saved, as a production Redis with persistence does. No redis-server at all fails the
+/// test with a message saying how to get one: these tests never skip.
+/// </summary>
+public sealed class RedisServer : IDisposable
+{
+    public const string Variable = "GUIDANCEBOT_TEST_REDIS";
+
+    private static readonly Lazy<string> SharedAddress = new(StartShared);
+
+    /// <summary>The address (host:port) every Redis test may share; the first call starts a server if the script did not.</summary>
+    public static string Shared => SharedAddress.Value;
+
+    private readonly string _directory;
+    private readonly bool _durable;
+    private Process? _process;
+    private readonly StringBuilder _output = new();
+
+    public int Port { get; }
+    public string Address => $"127.0.0.1:{Port}";
+
+    private RedisServer(bool durable)
+    {
+        _durable = durable;
+        _directory = Directory.CreateTempSubdirectory("guidancebot-redis-").FullName;
+        Port = FreePort();
+    }
+
+    /// <summary>A server of the test's own, to stop and start again on the same port.</summary>
+    public static RedisServer StartOwn()
+    {
+        var server = new RedisServer(durable: true);
+        server.Start();
+        return server;
+    }
+
+    /// <summary>Starts (again) on the same port and directory, and returns once it answers PING.</summary>
+    public void Start()
+    {
+        if (_process is { HasExited: false }) return;
+        var start = new ProcessStartInfo(Executable() ?? throw Missing())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in Arguments()) start.ArgumentList.Add(argument);
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        WaitUntilAnswering();
+    }
+
+    /// <summary>Kills the server at once, as a crash or a lost host would; with fsync always, nothing acknowledged is lost.</summary>
+    public void Stop()
+    {
+        if (_process is null || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        _process?.Dispose();
+        try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private IEnumerable<string> Arguments()
+    {
+        string[] common = ["--port", Port.ToString(), "--bind", "127.0.0.1", "--protected-mode", "yes", "--daemonize", "no",
+            "--dir", _directory, "--save", "", "--loglevel", "warning"];
+        return _durable ? [.. common, "--appendonly", "yes", "--appendfsync", "always"] : [.. common, "--appendonly", "no"];
+    }
+
+    private void WaitUntilAnswering()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if (_process!.HasExited)
+                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}: {OutputSoFar()}");
+            if (AnswersPing()) return;
+            Thread.Sleep(50);
+        }
+        throw new InvalidOperationException($"redis-server did not answer PING on port {Port} within 30 s: {OutputSoFar()}");
+    }
+
+    /// <summary>PONG, not an error: a server still loading its data answers -LOADING.</summary>
+    private bool AnswersPing()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            var stream = client.GetStream();
+            stream.Write("PING\r\n"u8);
+            var buffer = new byte[64];
+            var read = stream.Read(buffer);
+            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private string OutputSoFar()
+    {
+        lock (_output) return _output.ToString();
+    }
+
+    private static string StartShared()
+    {
+        if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given) return given;
+        var server = new RedisServer(durable: false);
+        server.Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server.Address;
+    }
+
+    private static string? Executable()
+    {
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        return path.Append("/usr/bin").Append("/usr/sbin")
+            .Select(directory => Path.Combine(directory, "redis-server"))
+            .FirstOrDefault(File.Exists);
+    }
+
+    private static InvalidOperationException Missing() => new(
+        $"These tests need a real Redis. Run ./scripts/test.sh (it installs Debian's redis-server and starts one), " +
+        $"or set {Variable}=host:port to a running Redis, or install redis-server (apt-get install redis-server) so it is on PATH.");
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
