@@ -1,4 +1,4 @@
-// dotnet run -c Release --project bench/GuidanceBot.Bench [conversations]          per-turn latency and memory
+// dotnet run -c Release --project bench/GuidanceBot.Bench [conversations] [--redis host:port]   per-turn latency and memory
 // dotnet run -c Release --project bench/GuidanceBot.Bench -- understanding [dev|kept|all]   routing quality and speed
 if (args.Length > 0 && args[0] == "understanding")
     await GuidanceBot.Bench.UnderstandingBench.RunAsync(args.Skip(1).ToArray());
