@@ -48,13 +48,16 @@ public sealed class RedisServer : IDisposable
     public void Start()
     {
         if (_process is { HasExited: false }) return;
-        var start = new ProcessStartInfo(Executable() ?? throw Missing())
+        // Through a watchdog shell that stops the server when this test process is gone: a test host killed by the
+        // runner (vstest does not always let it exit, so ProcessExit is not enough) must not leave a server behind.
+        var start = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in Arguments()) start.ArgumentList.Add(argument);
+        string[] watchdog = ["-c", Watchdog, "redis-watchdog", Environment.ProcessId.ToString(), Executable() ?? throw Missing()];
+        foreach (var argument in watchdog.Concat(Arguments())) start.ArgumentList.Add(argument);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -69,6 +72,34 @@ public sealed class RedisServer : IDisposable
         if (_process is null || _process.HasExited) return;
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
+        // The server is a child of the watchdog: wait until its port is closed too, so a restart can bind it.
+        var deadline = Stopwatch.StartNew();
+        while (Listening() && deadline.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(20);
+    }
+
+    // $1: the test process to watch; $2 and on: redis-server and its arguments. Runs the server in the background
+    // and kills it once the test process has gone (or returns when the server exits by itself).
+    private const string Watchdog = """
+        watched=$1; shift
+        "$@" &
+        server=$!
+        while kill -0 "$watched" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
+        kill "$server" 2>/dev/null
+        wait "$server"
+        """;
+
+    private bool Listening()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect(IPAddress.Loopback, Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     public void Dispose()
