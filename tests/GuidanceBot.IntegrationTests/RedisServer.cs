@@ -56,7 +56,7 @@ public sealed class RedisServer : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] watchdog = ["-c", Watchdog, "redis-watchdog", Environment.ProcessId.ToString(), Executable() ?? throw Missing()];
+        string[] watchdog = ["-c", Watchdog, "redis-watchdog", Environment.ProcessId.ToString(), _directory, Executable() ?? throw Missing()];
         foreach (var argument in watchdog.Concat(Arguments())) start.ArgumentList.Add(argument);
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -77,15 +77,16 @@ public sealed class RedisServer : IDisposable
         while (Listening() && deadline.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(20);
     }
 
-    // $1: the test process to watch; $2 and on: redis-server and its arguments. Runs the server in the background
-    // and kills it once the test process has gone (or returns when the server exits by itself).
+    // $1: the test process to watch; $2: the server's folder; $3 and on: redis-server and its arguments. Runs the
+    // server in the background; once the test process has gone, stops it and removes its folder.
     private const string Watchdog = """
-        watched=$1; shift
+        watched=$1; folder=$2; shift 2
         "$@" &
         server=$!
         while kill -0 "$watched" 2>/dev/null && kill -0 "$server" 2>/dev/null; do sleep 1; done
         kill "$server" 2>/dev/null
         wait "$server"
+        kill -0 "$watched" 2>/dev/null || rm -rf "$folder"
         """;
 
     private bool Listening()
@@ -162,7 +163,8 @@ public sealed class RedisServer : IDisposable
         if (Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } given) return given;
         var server = new RedisServer(durable: false);
         server.Start();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        // No ProcessExit handler: the runner may kill the test host in the middle of one, which stopped the watchdog
+        // but not the server. The watchdog alone stops it (and removes its folder) once this process has gone.
         return server.Address;
     }
 
