@@ -16,6 +16,29 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
 
+# Redis tests (several instances on one store, restarts, Redis down): Debian's redis-server, started here on a free
+# loopback port with no persistence and no password, and stopped on exit whatever the tests did. Tests that stop
+# and start Redis mid-walk start their own servers from the same binary.
+if ! command -v redis-server >/dev/null && [ ! -x /usr/bin/redis-server ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
+fi
+redis_bin=$(command -v redis-server || echo /usr/bin/redis-server)
+redis_port=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
+redis_dir=$(mktemp -d)
+mkdir -p artifacts
+"$redis_bin" --port "$redis_port" --bind 127.0.0.1 --daemonize no --save "" --appendonly no --dir "$redis_dir" --loglevel warning >artifacts/redis-server.log 2>&1 &
+redis_pid=$!
+trap 'kill "$redis_pid" 2>/dev/null; wait "$redis_pid" 2>/dev/null; rm -rf "$redis_dir"' EXIT
+for _ in $(seq 1 100); do
+  [ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "PONG" ] && break
+  kill -0 "$redis_pid" 2>/dev/null || { echo "redis-server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+[ "$(redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null)" = "PONG" ] || { echo "redis-server did not answer on port $redis_port" >&2; exit 1; }
+export GUIDANCEBOT_TEST_REDIS="127.0.0.1:$redis_port"
+
 mkdir -p artifacts
 set +e
 dotnet test GuidanceBot.sln --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results 2>&1 | tee artifacts/test-output.txt

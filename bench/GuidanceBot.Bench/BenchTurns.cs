@@ -13,17 +13,15 @@ namespace GuidanceBot.Bench;
 /// <summary>The real turn entry point over the content in the build output, with the in-memory store: what the benchmarks drive.</summary>
 public sealed class BenchTurns
 {
-    public InMemoryStateStore Store { get; }
     public ConversationTurns Turns { get; }
 
-    public BenchTurns()
+    public BenchTurns(IConversationStateStore? store = null)
     {
         var content = AppContext.BaseDirectory;
         var library = ProcedureLoader.Load(Path.Combine(content, "procedures"));
         var walks = WalkCatalog.Load(Path.Combine(content, "dialogs"), library);
-        Store = new InMemoryStateStore(Options.Create(new StateOptions()), TimeProvider.System);
         var templates = CardTemplates.Load(Path.Combine(content, "cards"));
-        Turns = new ConversationTurns(Store, new KeyedLock(), new TurnHandler(walks, library),
+        Turns = new ConversationTurns(store ?? new InMemoryStateStore(Options.Create(new StateOptions()), TimeProvider.System), new KeyedLock(), new TurnHandler(walks, library),
             new ReplyRenderer(templates, walks, CitationLabels.From(library), library), new AnsweredCardRenderer(templates),
             new AuthorityContext(Options.Create(new GuidanceOptions()), library, TimeProvider.System), NullLogger<ConversationTurns>.Instance);
     }

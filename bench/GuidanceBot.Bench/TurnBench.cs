@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using GuidanceBot.Conversation.State;
+using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Bench;
 
@@ -12,10 +14,13 @@ public static class TurnBench
     {
         // Prints how long one turn takes through the real turn path (state load, handler, save with ETag, cards
         // rendered and addressed) and how much memory idle conversations cost in the in-memory store.
-        // Run: dotnet run -c Release --project bench/GuidanceBot.Bench [conversations]
-        var conversations = args.Length > 0 ? int.Parse(args[0]) : 2000;
-        var bench = new BenchTurns();
-        var store = bench.Store;
+        // Run: dotnet run -c Release --project bench/GuidanceBot.Bench [conversations] [--redis host:port]
+        // With --redis the state lives in that Redis (State:Store = Redis), and the memory is Redis's own.
+        var redisAt = Array.IndexOf(args, "--redis") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        var conversations = args.Length > 0 && int.TryParse(args[0], out var asked) ? asked : 2000;
+        var memory = new InMemoryStateStore(Options.Create(new StateOptions()), TimeProvider.System);
+        using var redis = redisAt is null ? null : RedisConnection.Connect(redisAt + ",allowAdmin=true"); // INFO is an admin command
+        var bench = new BenchTurns(redis is null ? memory : new RedisStateStore(redis, Options.Create(new StateOptions())));
 
         // The advocacy walk to its "refer" outcome: start, six answers, then the record.
         string[] said = ["advocacy", "1", "yes", "no", "1", "1", "yes", "record"];
@@ -31,6 +36,7 @@ public static class TurnBench
 
         var times = new List<double>(conversations * said.Length);
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var redisBefore = redis is null ? 0 : await RedisUsedMemoryAsync(redis);
         var all = Stopwatch.StartNew();
         for (var c = 0; c < conversations; c++)
         {
@@ -49,6 +55,20 @@ public static class TurnBench
         Console.WriteLine($"turns: {times.Count} ({conversations} conversations x {said.Length} turns), one at a time");
         Console.WriteLine($"per turn (ms): p50 {Pct(50):F3}  p95 {Pct(95):F3}  p99 {Pct(99):F3}  max {times[^1]:F3}");
         Console.WriteLine($"throughput: {times.Count / all.Elapsed.TotalSeconds:F0} turns/s on one thread");
-        Console.WriteLine($"stored conversations: {store.Count}; memory held: {(after - before) / 1024.0 / 1024.0:F1} MiB ({(after - before) / (double)Math.Max(1, store.Count):F0} bytes each)");
+        if (redis is null)
+        {
+            Console.WriteLine($"stored conversations: {memory.Count}; memory held: {(after - before) / 1024.0 / 1024.0:F1} MiB ({(after - before) / (double)Math.Max(1, memory.Count):F0} bytes each)");
+            return;
+        }
+        var used = await RedisUsedMemoryAsync(redis) - redisBefore;
+        var oneKey = (long)await redis.GetDatabase().ExecuteAsync("MEMORY", "USAGE", RedisStateStore.KeyFor("bench/c-0"));
+        Console.WriteLine($"redis: used_memory grew {used / 1024.0 / 1024.0:F1} MiB for {conversations} conversations ({used / (double)conversations:F0} bytes each); MEMORY USAGE of one: {oneKey} bytes");
+    }
+
+    private static async Task<long> RedisUsedMemoryAsync(StackExchange.Redis.IConnectionMultiplexer redis)
+    {
+        var info = (string)(await redis.GetDatabase().ExecuteAsync("INFO", "memory"))!;
+        var line = info.Split('\n').First(l => l.StartsWith("used_memory:", StringComparison.Ordinal));
+        return long.Parse(line["used_memory:".Length..].Trim());
     }
 }

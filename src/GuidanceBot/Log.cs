@@ -19,6 +19,9 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Typed message understood: walk {WalkId}, band {Band}, risk {RiskCategory}, procedure question {AsksAboutTheProcedure}, model {UsedModel}")]
     public static partial void MessageUnderstood(ILogger logger, string? walkId, string band, string? riskCategory, bool asksAboutTheProcedure, bool usedModel);
 
+    [LoggerMessage(1007, LogLevel.Warning, "State store unavailable ({ErrorType}); answering 503 with Retry-After, the turn did not run")]
+    public static partial void StateStoreUnavailable(ILogger logger, string errorType);
+
     [LoggerMessage(1004, LogLevel.Information, "Invoke {Name} not handled; answering 501")]
     public static partial void InvokeNotHandled(ILogger logger, string? name);
 

@@ -33,11 +33,14 @@ builder.Services.AddUnderstanding(builder.Configuration); // reading what worker
 builder.Services.AddCards();                          // cards/*.json, reply renderer
 builder.Services.AddOutbound(builder.Configuration);  // Connector client, reply delivery
 builder.Services.AddDirectLine(builder.Configuration); // local chat: Direct Line conversations feeding the same turns
+// Stopping: in-flight requests finish and queued replies are delivered first, for at most this long (ShutdownTimeout).
+builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = builder.Configuration.GetValue("ShutdownTimeout", TimeSpan.FromSeconds(25)));
 
 var app = builder.Build();
 if (channel.LocalMode) GuidanceBot.Log.LocalMode(app.Logger);
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = AppVersion.Current })); // liveness, and which release runs
+app.MapReadiness();                                   // /readyz: content loaded, state store reachable, signing keys fetched
 app.MapMessages();
 app.UseRateLimiter();                                 // per-client limits on new Direct Line conversations
 app.MapDirectLine();                                  // /v3/directline: Web Chat's Direct Line 3.0 (polling)

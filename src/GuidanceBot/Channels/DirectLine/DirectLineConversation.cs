@@ -27,6 +27,9 @@ public sealed class DirectLineConversation(string id, string userId, DirectLineT
     /// <summary>True the first time only: the bot hears "members added" once per conversation.</summary>
     public bool MarkStarted() => Interlocked.Exchange(ref _started, 1) == 0;
 
+    /// <summary>The start's turn did not run (state unavailable, busy): the client's retry is heard as the start.</summary>
+    public void StartFailed() => Interlocked.Exchange(ref _started, 0);
+
     public DirectLineToken? FindToken(string value)
     {
         lock (_gate)

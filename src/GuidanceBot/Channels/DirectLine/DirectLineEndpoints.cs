@@ -3,6 +3,7 @@ using System.Text.Json;
 using GuidanceBot.Channels.BotConnector.Auth;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;
 namespace GuidanceBot.Channels.DirectLine;
 
@@ -66,9 +67,10 @@ public static class DirectLineEndpoints
         {
             await turns.StartAsync(conversation, cancellationToken);
         }
-        catch (StateContentionException)
+        catch (Exception e) when (e is StateContentionException or StateStoreUnavailableException)
         {
-            return DirectLineErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "The conversation is busy; try again.");
+            conversation.StartFailed();
+            return Busy(http, e, logger);
         }
         return Results.Json(body, ProtocolJson.Options, statusCode: StatusCodes.Status201Created);
     }
@@ -106,10 +108,18 @@ public static class DirectLineEndpoints
         {
             return Results.Json(new PostedResponse(await turns.PostAsync(conversation!, activity!, cancellationToken)), ProtocolJson.Options);
         }
-        catch (StateContentionException)
+        catch (Exception e) when (e is StateContentionException or StateStoreUnavailableException)
         {
-            return DirectLineErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "The conversation is busy; try again.");
+            return Busy(http, e, logger);
         }
+    }
+
+    /// <summary>The turn did not run (the state kept changing, or the store is unavailable): 503 with Retry-After, so the client sends it again.</summary>
+    private static IResult Busy(HttpContext http, Exception e, ILogger logger)
+    {
+        if (e is StateStoreUnavailableException) Log.StateStoreUnavailable(logger, e.InnerException?.GetType().Name ?? e.GetType().Name);
+        http.Response.Headers.RetryAfter = e is StateStoreUnavailableException ? "5" : "1";
+        return DirectLineErrors.Error(StatusCodes.Status503ServiceUnavailable, "ServiceError", "The conversation is busy; try again.");
     }
 
     private static IResult GetActivities(string conversationId, string? watermark, HttpContext http,

@@ -3,6 +3,9 @@ namespace GuidanceBot.Content.Walks;
 
 public static class WalksServiceCollectionExtensions
 {
+    /// <summary>The readiness check's name for the content.</summary>
+    public const string ContentCheck = "content";
+
     /// <summary>
     /// Loads and validates every walk now, while the app is being built, so a broken walk stops start-up
     /// (a <see cref="WalkLoadException"/> naming every problem) instead of failing mid-conversation.
@@ -15,6 +18,7 @@ public static class WalksServiceCollectionExtensions
         var library = services.Select(d => d.ImplementationInstance).OfType<ProcedureLibrary>().LastOrDefault()
             ?? ProcedureLoader.Load(Path.Combine(root, "procedures"));
         var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), library);
+        services.AddHealthChecks().AddCheck<ContentLoadedCheck>(ContentCheck);
         return services.AddSingleton(catalog);
     }
 }

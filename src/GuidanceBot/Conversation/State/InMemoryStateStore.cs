@@ -51,7 +51,8 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
             return Task.FromResult(_entries.TryAdd(key, fresh) ? fresh.ETag : null);
         }
 
-        if (_entries.TryGetValue(key, out var current) && current.ETag == expectedETag
+        // An expired version cannot write, as in Redis, where it is already gone.
+        if (_entries.TryGetValue(key, out var current) && current.ETag == expectedETag && !IsExpired(current, now)
             && _entries.TryUpdate(key, fresh, current))
             return Task.FromResult<string?>(fresh.ETag);
         return Task.FromResult<string?>(null);

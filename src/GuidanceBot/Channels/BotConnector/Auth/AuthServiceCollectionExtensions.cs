@@ -8,6 +8,9 @@ namespace GuidanceBot.Channels.BotConnector.Auth;
 
 public static class AuthServiceCollectionExtensions
 {
+    /// <summary>The readiness check's name for the signing keys.</summary>
+    public const string SigningKeysCheckName = "signing-keys";
+
     /// <summary>
     /// With a MicrosoftAppId: inbound token validation (Bot Connector tokens, and Entra tokens for the bot's tenant when
     /// it has one) and MSAL tokens for the Connector (client secret or managed identity). Call before AddOutbound,
@@ -27,6 +30,7 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton(sp => new TokenSource(TokenIssuer.BotFramework, [AuthSettings.Issuer], Keys(sp, settings.OpenIdMetadata)));
         if (entra is not null)
             services.AddSingleton(sp => new TokenSource(TokenIssuer.Entra, entra.Issuers, Keys(sp, entra.OpenIdMetadata), entra));
+        services.AddHealthChecks().AddCheck<SigningKeysCheck>(SigningKeysCheckName, timeout: TimeSpan.FromSeconds(10));
         services.AddSingleton<BotTokenValidator>();
 
         services.AddHttpClient(MsalHttpClients.Name);

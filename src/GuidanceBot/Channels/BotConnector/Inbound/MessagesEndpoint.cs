@@ -5,6 +5,7 @@ using GuidanceBot.Channels.BotConnector.Outbound;
 using GuidanceBot.Channels.BotConnector.Teams;
 using GuidanceBot.Channels.Hosting;
 using GuidanceBot.Conversation.Activities;
+using GuidanceBot.Conversation.State;
 using GuidanceBot.Conversation.Turns;
 
 namespace GuidanceBot.Channels.BotConnector.Inbound;
@@ -95,6 +96,13 @@ public static class MessagesEndpoint
         {
             http.Response.Headers.RetryAfter = "1";
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (StateStoreUnavailableException e)
+        {
+            // The state could not be read or saved, so no reply was handed on: the channel's retry runs the turn afresh.
+            Log.StateStoreUnavailable(logger, e.InnerException?.GetType().Name ?? e.GetType().Name);
+            http.Response.Headers.RetryAfter = RetryAfterSeconds;
+            return Results.Json(new { error = new { code = "StateUnavailable", message = "Conversation state is unavailable; try again shortly." } }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         finally
         {

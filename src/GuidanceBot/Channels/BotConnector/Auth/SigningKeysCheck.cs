@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace GuidanceBot.Channels.BotConnector.Auth;
+
+/// <summary>
+/// Readiness, with an app id: each token source's signing keys have been fetched (the first probe fetches them), so
+/// an instance is not sent traffic it would refuse with 401. The Bot Connector's keys decide; Entra's keys missing
+/// only degrade (still ready), because today's Teams traffic carries Bot Connector tokens.
+/// </summary>
+public sealed class SigningKeysCheck(IEnumerable<TokenSource> sources) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
+    {
+        var worst = HealthStatus.Healthy;
+        foreach (var source in sources)
+        {
+            if (await HasKeysAsync(source.Keys, cancellationToken).ConfigureAwait(false)) continue;
+            var status = source.Kind == TokenIssuer.BotFramework ? HealthStatus.Unhealthy : HealthStatus.Degraded;
+            if (status < worst) worst = status;
+        }
+        return new HealthCheckResult(worst, worst == HealthStatus.Healthy ? "Signing keys fetched." : "Some signing keys could not be fetched.");
+    }
+
+    private static async Task<bool> HasKeysAsync(SigningKeys keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await keys.CurrentAsync(cancellationToken).ConfigureAwait(false)).SigningKeys.Count > 0;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The metadata or keys endpoint failed or sent something unreadable; the next probe tries again.
+            return false;
+        }
+    }
+}
