@@ -13,6 +13,8 @@ public sealed record DriverOptions
     public double Warmup { get; init; } = 2;
     public bool Ceiling { get; init; }
     public int Walks { get; init; }
+    public int Instances { get; init; } = 1;
+    public string? Redis { get; init; }
 
     public static DriverOptions Parse(IReadOnlyList<string> args)
     {
@@ -30,9 +32,13 @@ public sealed record DriverOptions
                 "--warmup" => options with { Warmup = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--ceiling" => options with { Ceiling = true },
                 "--walks" => options with { Walks = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--instances" => options with { Instances = int.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--redis" => options with { Redis = Next() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
+        if (options.Instances < 1 || (options.Instances > 1 && options.StartDll is null))
+            throw new ArgumentException("--instances N needs --start (the driver starts every instance)");
         if (options.StartDll is null && options.Url is null)
             throw new ArgumentException("give --start <GuidanceBot.dll> or --url <address>");
         return options;

@@ -13,14 +13,23 @@ public static class LoadDriverRun
         double? startup = null, botPeak = null, botAfterWalks = null, ceilingPeak = null;
         long walkErrors = 0;
 
-        await using (var bot = options.StartDll is { } dll ? ServerProcess.Start(dll) : null)
+        // Several instances share one Redis (the driver's own redis-server unless --redis names one); one uses memory.
+        await using var ownRedis = options.Instances > 1 && options.Redis is null ? await RedisProcess.StartAsync() : null;
+        var redis = options.Redis ?? ownRedis?.Address;
+        var settings = redis is null ? new Dictionary<string, string>()
+            : new Dictionary<string, string> { ["State__Store"] = "Redis", ["ConnectionStrings__Redis"] = redis };
+        var bots = options.StartDll is { } dll ? Enumerable.Range(0, options.Instances).Select(_ => ServerProcess.Start(dll, settings)).ToList() : [];
+        try
         {
-            var url = bot?.Url ?? options.Url!;
-            var pid = bot?.Pid ?? options.Pid;
+            var url = bots.Count > 0 ? bots[0].Url : options.Url!;
+            var urls = bots.Count > 0 ? bots.Select(b => b.Url).ToList() : [url];
+            var pid = bots.Count > 0 ? bots[0].Pid : options.Pid;
+            var name = bots.Count > 1 ? $"guidancebot x{bots.Count} on redis" : redis is null ? "guidancebot" : "guidancebot on redis";
             using var probeClient = LoadRun.Client(1);
-            startup = await FirstAnsweredTurnAsync(probeClient, url, bot);
+            startup = await FirstAnsweredTurnAsync(probeClient, url, bots.FirstOrDefault());
+            foreach (var other in bots.Skip(1)) await FirstAnsweredTurnAsync(probeClient, other.Url, other);
             var expected = await LoadRun.ProbeAsync(probeClient, url, WalkScript.Messages);
-            Console.WriteLine($"bot at {url}: first answered turn after {Format(startup)} ms; replies per turn: {string.Join(" | ", expected)}");
+            Console.WriteLine($"bot at {string.Join(", ", urls)}{(redis is null ? "" : $" (state in Redis at {redis})")}: first answered turn after {Format(startup)} ms; replies per turn: {string.Join(" | ", expected)}");
             if (expected.Any(e => e is null))
             {
                 Console.Error.WriteLine("the probe walk did not get a reply to every turn");
@@ -30,18 +39,22 @@ public static class LoadDriverRun
             foreach (var n in options.Concurrency)
             {
                 using var http = LoadRun.Client(n);
-                var run = new LoadRun(http, url, WalkScript.Messages, expected);
-                results.Add(await run.RunAsync("guidancebot", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
+                var run = new LoadRun(http, urls, WalkScript.Messages, expected);
+                results.Add(await run.RunAsync(name, n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
                 Print(results[^1]);
             }
             if (pid is { } p) botPeak = ServerProcess.Memory(p).Peak;
             if (options.Walks > 0)
             {
                 using var http = LoadRun.Client(64);
-                walkErrors = await new LoadRun(http, url, WalkScript.Messages, expected).RunWalksAsync(options.Walks, 64);
+                walkErrors = await new LoadRun(http, urls, WalkScript.Messages, expected).RunWalksAsync(options.Walks, 64);
                 if (pid is { } q) botAfterWalks = ServerProcess.Memory(q).Now;
                 Console.WriteLine($"after {options.Walks:N0} more walks: RSS {Format(botAfterWalks)} MB, errors {walkErrors}");
             }
+        }
+        finally
+        {
+            foreach (var bot in bots) await bot.DisposeAsync();
         }
 
         if (options.Ceiling)
@@ -96,7 +109,7 @@ public static class LoadDriverRun
     }
 
     private static void Print(RunFigures r) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{r.Server,-12} at {r.Concurrency,3}: {r.TurnsPerSecond,9:N0} turns/s  p50 {r.P50:F2}  p90 {r.P90:F2}  p99 {r.P99:F2}  max {r.Max:F1} ms  walks {r.Walks:N0}  errors {r.Errors}{(r.FirstError is null ? "" : $" (first: {r.FirstError})")}"));
+        $"{r.Server,-24} at {r.Concurrency,3}: {r.TurnsPerSecond,9:N0} turns/s  p50 {r.P50:F2}  p90 {r.P90:F2}  p99 {r.P99:F2}  max {r.Max:F1} ms  walks {r.Walks:N0}  errors {r.Errors}{(r.FirstError is null ? "" : $" (first: {r.FirstError})")}"));
 
     private static string Format(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
 }

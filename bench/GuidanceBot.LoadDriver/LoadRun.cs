@@ -10,10 +10,14 @@ public sealed record RunFigures(string Server, int Concurrency, long Turns, long
 
 /// <summary>
 /// N workers, each running whole walks back to back on new conversations for a fixed time; every reply is checked
-/// against the expected signature. Latency is per turn, in milliseconds.
+/// against the expected signature. Latency is per turn, in milliseconds. With several servers (instances sharing one
+/// store), a walk's turns go to them in turn, so every walk crosses instances.
 /// </summary>
-public sealed class LoadRun(HttpClient http, Uri server, IReadOnlyList<string> messages, IReadOnlyList<string?> expected)
+public sealed class LoadRun(HttpClient http, IReadOnlyList<Uri> servers, IReadOnlyList<string> messages, IReadOnlyList<string?> expected)
 {
+    public LoadRun(HttpClient http, Uri server, IReadOnlyList<string> messages, IReadOnlyList<string?> expected)
+        : this(http, [server], messages, expected) { }
+
     public static HttpClient Client(int concurrency) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = concurrency,
@@ -95,8 +99,10 @@ public sealed class LoadRun(HttpClient http, Uri server, IReadOnlyList<string> m
     private async Task WalkAsync(Worker worker, Func<bool> measuring, CancellationToken stop)
     {
         var conversation = Guid.NewGuid().ToString("N");
+        var first = Random.Shared.Next(servers.Count);
         for (var t = 0; t < messages.Count; t++)
         {
+            var server = servers[(first + t) % servers.Count];
             var started = Stopwatch.GetTimestamp();
             var measure = measuring();
             string? problem;

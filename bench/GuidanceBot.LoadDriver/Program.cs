@@ -7,6 +7,8 @@
 //     --seconds 10                length of each run (after --warmup seconds, not counted)
 //     --ceiling                   also measure Kestrel answering a fixed card (no state) at the same levels
 //     --walks N                   run N walks after the runs, then report RSS (memory after many walks)
+//     --instances N               start N instances sharing one Redis; each walk's turns go to them in turn
+//     --redis host:port           the Redis they share (default: a redis-server from PATH on a free port)
 //
 // Prints a table, then one line of JSON with every figure. Exits 1 when any reply was wrong or failed.
 using GuidanceBot.LoadDriver;

@@ -18,7 +18,10 @@ public sealed class ServerProcess : IAsyncDisposable
     public Stopwatch SinceStart { get; } = Stopwatch.StartNew();
 
     /// <summary>Starts "dotnet &lt;dll&gt; [args]" listening on a free loopback port.</summary>
-    public static ServerProcess Start(string dll, params string[] args)
+    public static ServerProcess Start(string dll, params string[] args) => Start(dll, new Dictionary<string, string>(), args);
+
+    /// <summary>The same, with settings given as environment variables (for example State__Store).</summary>
+    public static ServerProcess Start(string dll, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var port = FreePort();
         var url = new Uri($"http://localhost:{port}");
@@ -28,6 +31,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_URLS"] = url.ToString();
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
         // Drain the output so the server never blocks on a full pipe.
         process.OutputDataReceived += (_, _) => { };
@@ -65,7 +69,7 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
