@@ -27,21 +27,24 @@ public sealed class ReadinessTests
         Assert.Equal("Healthy", ready.Checks["state-store"]);
     }
 
+    private static BotFactory KeyedBot(SwitchableKeyServer keys) => new()
+    {
+        Settings =
+        {
+            ["MicrosoftAppId"] = ChannelAuthBot.AppId,
+            ["MicrosoftAppPassword"] = "test-secret",
+            ["MicrosoftAppTenantId"] = ChannelAuthBot.TenantId,
+            ["BotOpenIdMetadata"] = FakeKeyServer.MetadataUrl,
+            ["EntraOpenIdMetadata"] = FakeKeyServer.EntraMetadataUrl,
+        },
+        TestServices = services => services.AddHttpClient(AuthSettings.MetadataClient).ConfigurePrimaryHttpMessageHandler(() => keys),
+    };
+
     [Fact]
     public async Task With_an_app_id_it_is_not_ready_until_the_signing_keys_are_fetched()
     {
         var keys = new SwitchableKeyServer();
-        using var bot = new BotFactory
-        {
-            Settings =
-            {
-                ["MicrosoftAppId"] = ChannelAuthBot.AppId,
-                ["MicrosoftAppPassword"] = "test-secret",
-                ["MicrosoftAppTenantId"] = ChannelAuthBot.TenantId,
-                ["BotOpenIdMetadata"] = FakeKeyServer.MetadataUrl,
-            },
-            TestServices = services => services.AddHttpClient(AuthSettings.MetadataClient).ConfigurePrimaryHttpMessageHandler(() => keys),
-        };
+        using var bot = KeyedBot(keys);
 
         var down = await RedisBots.ReadyAsync(bot);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, down.Status);
@@ -52,6 +55,18 @@ public sealed class ReadinessTests
         var up = await RedisBots.ReadyAsync(bot);
         Assert.Equal(HttpStatusCode.OK, up.Status);
         Assert.Equal("Healthy", up.Checks["signing-keys"]);
+    }
+
+    [Fact]
+    public async Task Entra_keys_out_of_reach_degrade_readiness_but_leave_the_instance_ready()
+    {
+        // Teams sends Bot Connector tokens today: only their keys decide whether an instance gets traffic.
+        var keys = new SwitchableKeyServer { Up = true, Refuse = FakeKeyServer.EntraMetadataUrl };
+        using var bot = KeyedBot(keys);
+
+        var ready = await RedisBots.ReadyAsync(bot);
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Degraded", ready.Checks["signing-keys"]);
     }
 
     [Fact]
@@ -70,9 +85,19 @@ public sealed class ReadinessTests
     {
         public volatile bool Up;
 
-        public SwitchableKeyServer() : base(new FakeKeyServer(new TestSigningKey("key-1", "msteams"))) { }
+        /// <summary>An address answered 503 even when up.</summary>
+        public string? Refuse { get; init; }
+
+        public SwitchableKeyServer() : base(Keys()) { }
+
+        private static FakeKeyServer Keys()
+        {
+            var server = new FakeKeyServer(new TestSigningKey("key-1", "msteams"));
+            server.AddEntra(new TestSigningKey("entra-1"));
+            return server;
+        }
 
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Up ? base.SendAsync(request, cancellationToken) : Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+            Up && request.RequestUri!.AbsoluteUri != Refuse ? base.SendAsync(request, cancellationToken) : Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
     }
 }

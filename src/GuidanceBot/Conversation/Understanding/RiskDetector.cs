@@ -24,9 +24,14 @@ public sealed class RiskDetector(RiskCues cues)
             c.AllExclude.Select(e => new Phrase(e)).ToArray()))
         .ToList();
 
+    // Every phrase that can make a category fire; a message with none of their first words cannot.
+    private readonly FirstWordFilter _anyCue = new(cues.Categories.SelectMany(c =>
+        c.AllWords.Concat(c.AllPairs.SelectMany(p => new[] { p.First, p.Second }))).Select(w => new Phrase(w)), allowSlips: true);
+
     /// <summary>By words only: cheap, needs no model, run on every typed message.</summary>
     public RiskFinding? ByWords(string[] words)
     {
+        if (!_anyCue.MayOccurIn(words)) return null;
         foreach (var category in _categories)
         {
             var masks = _globalExclude.Concat(category.Exclude).SelectMany(e => e.In(words)).ToList();
