@@ -82,9 +82,7 @@ public static class MessagesEndpoint
 
             if (expectReplies)
             {
-                var body = new JsonObject { ["activities"] = ToJson(turn.Activities) };
-                if (turn.InvokeBody is not null) body["body"] = turn.InvokeBody;
-                return Results.Json(body, ProtocolJson.Options);
+                return Results.Json(new ExpectedRepliesBody(turn.Activities, turn.InvokeBody), ProtocolJson.Options);
             }
             // Queued while the conversation is still locked, so its next turn cannot reply before this one.
             // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
@@ -116,9 +114,6 @@ public static class MessagesEndpoint
         settings.LocalMode
             ? LocalModeGuard.IsLoopbackHttpUrl(activity.ServiceUrl)
             : Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
-
-    private static JsonArray ToJson(IEnumerable<Activity> activities) =>
-        new(activities.Select(a => System.Text.Json.JsonSerializer.SerializeToNode(a, ProtocolJson.Options)).ToArray());
 
     /// <summary>Every authentication failure looks the same to the caller; the log says which check failed.</summary>
     private static IResult Unauthorized() =>
