@@ -22,6 +22,9 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Warning, "State store unavailable ({ErrorType}); answering 503 with Retry-After, the turn did not run")]
     public static partial void StateStoreUnavailable(ILogger logger, string errorType);
 
+    [LoggerMessage(1008, LogLevel.Warning, "In-memory state store full ({Max} conversations): the {Forgotten} least recently used forgotten; for more, raise State:MaxConversations or use State:Store=Redis")]
+    public static partial void StateStoreFull(ILogger logger, int max, int forgotten);
+
     [LoggerMessage(1004, LogLevel.Information, "Invoke {Name} not handled; answering 501")]
     public static partial void InvokeNotHandled(ILogger logger, string? name);
 

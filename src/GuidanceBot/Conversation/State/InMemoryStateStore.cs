@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GuidanceBot.Conversation.State;
@@ -7,15 +8,27 @@ public sealed class StateOptions
 {
     /// <summary>A conversation untouched for this long is forgotten, which keeps memory bounded.</summary>
     public TimeSpan IdleExpiry { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// The in-memory store keeps at most this many conversations; past it, the least recently used are forgotten
+    /// first, so a flood of new conversations cannot grow memory without end. Far above the conversations one council's
+    /// staff hold in a day (a Teams personal chat is one conversation per worker); Redis has no such limit.
+    /// </summary>
+    public int MaxConversations { get; set; } = 20_000;
 }
 
-/// <summary>One process's conversation state. Expired entries are dropped on read and by a periodic sweep.</summary>
-public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvider clock) : IConversationStateStore
+/// <summary>
+/// One process's conversation state. Expired entries are dropped on read and by a periodic sweep; past
+/// <see cref="StateOptions.MaxConversations"/>, the least recently used are dropped when a new one starts.
+/// </summary>
+public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvider clock, ILogger<InMemoryStateStore>? logger = null) : IConversationStateStore
 {
     private sealed record Entry(string Json, string ETag, DateTimeOffset Touched);
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeSpan _expiry = options.Value.IdleExpiry;
+    private readonly int _max = Math.Max(1, options.Value.MaxConversations);
+    private readonly Lock _evicting = new();
     private long _version;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
@@ -48,6 +61,7 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
             // An expired entry counts as absent, exactly as ReadAsync reported it.
             if (_entries.TryGetValue(key, out var stale) && IsExpired(stale, now))
                 _entries.TryRemove(new KeyValuePair<string, Entry>(key, stale));
+            if (_entries.Count >= _max) MakeRoom();
             return Task.FromResult(_entries.TryAdd(key, fresh) ? fresh.ETag : null);
         }
 
@@ -62,6 +76,20 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
     {
         _entries.TryRemove(key, out _);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Forgets the least recently used twentieth (at least one), so the sort runs once per many new conversations.</summary>
+    private void MakeRoom()
+    {
+        lock (_evicting)
+        {
+            if (_entries.Count < _max) return;
+            var excess = _entries.Count - _max + 1;
+            var forget = Math.Max(excess, _max / 20);
+            var oldest = _entries.OrderBy(pair => pair.Value.Touched).Take(forget).ToList();
+            foreach (var pair in oldest) _entries.TryRemove(pair);
+            if (logger is not null) Log.StateStoreFull(logger, _max, oldest.Count);
+        }
     }
 
     private bool IsExpired(Entry entry, DateTimeOffset now) => now - entry.Touched >= _expiry;

@@ -38,6 +38,7 @@ public sealed class Understander
                 Func<IReadOnlyList<string>, float[][]> embed = cache is null ? texts => model.EmbedBatch(texts) : texts => cache.Embed(texts, t => model.EmbedBatch(t));
                 var parts = new Parts(model, new RiskMeaning(risk, embed), new WalkRanker(walks, embed), new PassageIndex(procedures, proceduresDirectory, embed));
                 WarmUp(parts, procedures.Profiles.FirstOrDefault()?.Id ?? "generic");
+                NativeMemory.ReturnFreed(); // what building the model and the vectors used and freed
                 return parts;
             });
     }

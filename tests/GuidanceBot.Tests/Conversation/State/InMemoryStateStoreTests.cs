@@ -31,6 +31,34 @@ public sealed class InMemoryStateStoreTests : StateStoreContract
     }
 
     [Fact]
+    public async Task Past_its_limit_the_least_recently_used_conversations_are_forgotten_first()
+    {
+        var store = new InMemoryStateStore(Options.Create(new StateOptions { IdleExpiry = Expiry, MaxConversations = 40 }), _clock);
+        for (var i = 0; i < 40; i++)
+        {
+            await store.TryWriteAsync($"k{i}", "v", null, default);
+            _clock.Now += TimeSpan.FromSeconds(1);
+        }
+        await store.ReadAsync("k0", default); // a read is a use: k0 is now the most recent
+
+        await store.TryWriteAsync("new", "v", null, default);
+
+        Assert.True(store.Count <= 40);
+        Assert.NotNull(await store.ReadAsync("k0", default));
+        Assert.NotNull(await store.ReadAsync("new", default));
+        Assert.Null(await store.ReadAsync("k1", default)); // the least recently used
+        Assert.NotNull(await store.ReadAsync("k39", default));
+    }
+
+    [Fact]
+    public async Task Within_its_limit_nothing_is_forgotten()
+    {
+        var store = new InMemoryStateStore(Options.Create(new StateOptions { IdleExpiry = Expiry, MaxConversations = 40 }), _clock);
+        for (var i = 0; i < 40; i++) await store.TryWriteAsync($"k{i}", "v", null, default);
+        Assert.Equal(40, store.Count);
+    }
+
+    [Fact]
     public void An_unreadable_state_document_starts_afresh()
     {
         Assert.Same(ConversationState.Empty, StateSerializer.Deserialize("{ broken"));
