@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuidanceBot.Conversation.Cards.Templating;
 
@@ -55,6 +57,30 @@ public sealed class CardTemplates
 
     /// <summary>Binds a card's data (with its id) to its template.</summary>
     public JsonObject Render(ICardData card) => Bind(card.TemplateName, DataOf(card));
+
+    // One buffer and writer per thread, reused: binding is synchronous, and only the finished card is kept.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic] private static Utf8JsonWriter? t_writer;
+
+    /// <summary>
+    /// Binds a card's data to its template as the JSON element an attachment carries, written once
+    /// (no node tree, no second serialisation): what a turn renders.
+    /// </summary>
+    public JsonElement RenderElement(ICardData card)
+    {
+        if (!_binders.TryGetValue(card.TemplateName, out var binder))
+            throw new KeyNotFoundException($"No card template named '{card.TemplateName}'.");
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        binder.Write(writer, DataOf(card));
+        writer.Flush();
+        var json = buffer.WrittenSpan;
+        if (json.Length == 0 || json[0] != (byte)'{')
+            throw new CardTemplateException($"Template '{card.TemplateName}' did not bind to a card object.");
+        return JsonElement.Parse(json);
+    }
 
     /// <summary>What a card binds to: its data and its id.</summary>
     public static JsonObject DataOf(ICardData card)

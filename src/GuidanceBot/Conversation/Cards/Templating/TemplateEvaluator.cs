@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 namespace GuidanceBot.Conversation.Cards.Templating;
 
 /// <summary>Where an expression looks things up: the bound data, the current <c>$data</c> and <c>$index</c>.</summary>
-internal sealed record BindingScope(JsonNode? Root, TemplateValue Data, int? Index)
+/// A struct, because the binder makes one for every repeated item.
+internal readonly record struct BindingScope(JsonNode? Root, TemplateValue Data, int? Index)
 {
     /// <summary><c>$data</c> is <c>$root</c> until something re-scopes it.</summary>
     public JsonNode? CurrentData => Data.IsDefined ? Data.Node : Root;
@@ -18,12 +19,12 @@ internal sealed record BindingScope(JsonNode? Root, TemplateValue Data, int? Ind
 /// </summary>
 internal static class TemplateEvaluator
 {
-    public static Evaluation Evaluate(TemplateExpression expression, BindingScope scope, bool substitute) => expression switch
+    public static Evaluation Evaluate(TemplateExpression expression, in BindingScope scope, bool substitute) => expression switch
     {
-        TemplateExpression.Path path => EvaluatePath(path.Segments, scope, substitute),
-        TemplateExpression.Not not => Evaluation.Ok(TemplateValue.Of(NotOf(EvaluatePath(not.Target.Segments, scope, false)))),
-        TemplateExpression.Exists exists => Evaluation.Ok(TemplateValue.Of(EvaluatePath(exists.Target.Segments, scope, false) is { Error: null, Value.HasValue: true })),
-        TemplateExpression.NotEmpty notEmpty => Evaluation.Ok(TemplateValue.Of(IsNotEmpty(EvaluatePath(notEmpty.Target.Segments, scope, false)))),
+        TemplateExpression.Path path => EvaluatePath(path.Segments, path.Segments.Length, scope, substitute),
+        TemplateExpression.Not not => Evaluation.Ok(TemplateValue.Of(NotOf(EvaluatePath(not.Target.Segments, not.Target.Segments.Length, scope, false)))),
+        TemplateExpression.Exists exists => Evaluation.Ok(TemplateValue.Of(EvaluatePath(exists.Target.Segments, exists.Target.Segments.Length, scope, false) is { Error: null, Value.HasValue: true })),
+        TemplateExpression.NotEmpty notEmpty => Evaluation.Ok(TemplateValue.Of(IsNotEmpty(EvaluatePath(notEmpty.Target.Segments, notEmpty.Target.Segments.Length, scope, false)))),
         _ => throw new CardTemplateException($"Unsupported expression {expression}."),
     };
 
@@ -53,31 +54,32 @@ internal static class TemplateEvaluator
         };
     }
 
-    private static Evaluation EvaluatePath(IReadOnlyList<PathSegment> segments, BindingScope scope, bool substitute)
+    /// <summary>The path's first <paramref name="count"/> segments (a count, not a copy: this runs for every expression bound).</summary>
+    private static Evaluation EvaluatePath(PathSegment[] segments, int count, in BindingScope scope, bool substitute)
     {
-        var last = segments[^1];
-        if (segments.Count > 1 && last.IsIndex)
+        var last = segments[count - 1];
+        if (count > 1 && last.IsIndex)
         {
             // adaptive-expressions' element(): evaluate the collection, then index it strictly.
-            var instance = EvaluatePath(segments.Take(segments.Count - 1).ToList(), scope, substitute);
+            var instance = EvaluatePath(segments, count - 1, scope, substitute);
             if (instance.Error is not null) return instance;
             if (!instance.Value.HasValue) return Evaluation.Ok(TemplateValue.Undefined);
             if (instance.Value.Node is not JsonArray array)
-                return Evaluation.Fail($"{TemplateExpression.Path.Format(segments.Take(segments.Count - 1))} is not a collection.");
+                return Evaluation.Fail($"{TemplateExpression.Path.Format(segments.Take(count - 1))} is not a collection.");
             return last.Index < array.Count
                 ? Evaluation.Ok(TemplateValue.Of(array[last.Index]))
                 : Evaluation.Fail($"{last.Index} is out of range.");
         }
 
-        var value = Lookup(segments, scope);
+        var value = Lookup(segments, count, scope);
         if (value.IsDefined) return Evaluation.Ok(value);
         return Evaluation.Ok(substitute
-            ? TemplateValue.Of(JsonValue.Create("${" + TemplateExpression.Path.Format(segments) + "}"))
+            ? TemplateValue.Of(JsonValue.Create("${" + TemplateExpression.Path.Format(segments.Take(count)) + "}"))
             : TemplateValue.Undefined);
     }
 
     /// <summary>SimpleObjectMemory.getValue over the whole path; any failure along the way is "undefined".</summary>
-    private static TemplateValue Lookup(IReadOnlyList<PathSegment> segments, BindingScope scope)
+    private static TemplateValue Lookup(PathSegment[] segments, int count, in BindingScope scope)
     {
         var current = segments[0].Name switch
         {
@@ -86,8 +88,9 @@ internal static class TemplateEvaluator
             "$index" => scope.Index is { } i ? TemplateValue.Of(JsonValue.Create(i)) : TemplateValue.Undefined,
             _ => Property(TemplateValue.Of(scope.CurrentData), segments[0].Name!),
         };
-        foreach (var segment in segments.Skip(1))
+        for (var s = 1; s < count; s++)
         {
+            var segment = segments[s];
             if (segment.IsIndex && current.Node is JsonArray array)
             {
                 if (segment.Index >= array.Count) return TemplateValue.Undefined;
@@ -107,9 +110,13 @@ internal static class TemplateEvaluator
         switch (instance.Node)
         {
             case JsonObject obj:
-                foreach (var (key, value) in obj)
+                // By position: JsonObject's enumerator is boxed, and this runs for every expression bound.
+                for (var at = 0; at < obj.Count; at++)
+                {
+                    var (key, value) = obj.GetAt(at);
                     if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
                         return TemplateValue.Of(value);
+                }
                 return TemplateValue.Undefined;
             case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String:
                 // A JavaScript string's keys are its character positions.

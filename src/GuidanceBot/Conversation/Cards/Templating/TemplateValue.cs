@@ -12,7 +12,10 @@ internal readonly record struct TemplateValue(bool IsDefined, JsonNode? Node)
 
     public static TemplateValue Of(JsonNode? node) => new(true, node);
 
-    public static TemplateValue Of(bool value) => new(true, JsonValue.Create(value));
+    // Shared: the binder only writes values out, never attaches them to a parent node.
+    private static readonly JsonValue True = JsonValue.Create(true), False = JsonValue.Create(false);
+
+    public static TemplateValue Of(bool value) => new(true, value ? True : False);
 
     /// <summary>Present and not null (what exists() and Array.push care about).</summary>
     public bool HasValue => IsDefined && Node is not null;
