@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards.Templating;
 
@@ -30,7 +29,7 @@ internal static class BoundCardWriter
             case PreparedNode.Text { Template.IsSingleExpression: true } whole:
                 var value = EvaluateWhole(whole.Template, scope);
                 if (!value.IsDefined) return false;
-                WriteNode(writer, value.Node);
+                value.Element.WriteTo(writer);
                 return true;
             case PreparedNode.Text text:
                 WriteText(writer, text.Template, scope);
@@ -62,10 +61,10 @@ internal static class BoundCardWriter
                     var value = EvaluateWhole(whole.Template, scope);
                     if (!value.IsDefined)
                         writer.WriteNullValue(); // "undefined" becomes null, as JSON.stringify does
-                    else if (value.Node is JsonArray spliced)
-                        for (var i = 0; i < spliced.Count; i++) WriteNode(writer, spliced[i]); // its nulls stay
-                    else if (value.Node is not null)
-                        WriteNode(writer, value.Node);
+                    else if (value.Element.ValueKind == JsonValueKind.Array)
+                        foreach (var spliced in value.Element.EnumerateArray()) spliced.WriteTo(writer); // its nulls stay
+                    else if (value.HasValue)
+                        value.Element.WriteTo(writer);
                     break;
                 case PreparedNode.Text text:
                     WriteText(writer, text.Template, scope);
@@ -75,11 +74,8 @@ internal static class BoundCardWriter
                     break;
                 case PreparedNode.Object obj:
                     var repeat = Repeat.Of(obj, scope);
-                    for (var i = 0; i < repeat.Count; i++)
-                    {
-                        var itemScope = repeat.ScopeAt(i, scope);
-                        if (Kept(obj, itemScope)) WriteObject(writer, obj, itemScope);
-                    }
+                    while (repeat.MoveNext())
+                        if (Kept(obj, repeat.Current)) WriteObject(writer, obj, repeat.Current);
                     break;
                 default:
                     throw new CardTemplateException($"Unknown template node {item}.");
@@ -91,20 +87,18 @@ internal static class BoundCardWriter
     private static void WriteRepeated(Utf8JsonWriter writer, PreparedNode.Object obj, in BindingScope scope)
     {
         var repeat = Repeat.Of(obj, scope);
+        var counting = repeat; // a copy, not yet started: the same items, counted first
         var kept = 0;
-        for (var i = 0; i < repeat.Count; i++)
-            if (Kept(obj, repeat.ScopeAt(i, scope))) kept++;
+        while (counting.MoveNext())
+            if (Kept(obj, counting.Current)) kept++;
         if (kept == 0)
         {
             writer.WriteNullValue();
             return;
         }
         if (kept > 1) writer.WriteStartArray();
-        for (var i = 0; i < repeat.Count; i++)
-        {
-            var itemScope = repeat.ScopeAt(i, scope);
-            if (Kept(obj, itemScope)) WriteObject(writer, obj, itemScope);
-        }
+        while (repeat.MoveNext())
+            if (Kept(obj, repeat.Current)) WriteObject(writer, obj, repeat.Current);
         if (kept > 1) writer.WriteEndArray();
     }
 
@@ -119,7 +113,7 @@ internal static class BoundCardWriter
                 var value = EvaluateWhole(whole.Template, scope);
                 if (!value.IsDefined) continue;
                 writer.WritePropertyName(property.Name);
-                WriteNode(writer, value.Node);
+                value.Element.WriteTo(writer);
             }
             else
             {
@@ -135,7 +129,7 @@ internal static class BoundCardWriter
     {
         if (obj.When is null) return true;
         var when = TemplateEvaluator.Evaluate(obj.When, scope, substitute: false);
-        return when.Error is null && when.Value.Node is JsonValue v && v.GetValueKind() == JsonValueKind.True;
+        return when.Error is null && when.Value.Element.ValueKind == JsonValueKind.True;
     }
 
     /// <summary>A whole-string expression keeps its value's type (object, array, number, bool, null).</summary>
@@ -144,12 +138,6 @@ internal static class BoundCardWriter
         var result = TemplateEvaluator.Evaluate(template.Parts[0].Expression!, scope, substitute: true);
         if (result.Error is not null) throw new CardTemplateException(result.Error);
         return result.Value;
-    }
-
-    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
-    {
-        if (node is null) writer.WriteNullValue();
-        else node.WriteTo(writer);
     }
 
     [ThreadStatic] private static StringBuilder? t_text;
@@ -173,7 +161,7 @@ internal static class BoundCardWriter
                 // The npm package throws a TypeError here (null.toString()); so do we, rather than guess.
                 throw new CardTemplateException($"'${{{Describe(part.Expression)}}}' is null inside a longer string.");
             else
-                text.Append(JsText.Of(result.Value.Node!));
+                text.Append(JsText.Of(result.Value.Element));
         }
         // The builder is reused, so its text is almost always one chunk: written without a string.
         var chunks = text.GetChunks();
@@ -193,34 +181,51 @@ internal static class BoundCardWriter
     };
 
     /// <summary>
-    /// The data contexts an object is written in: each item of a <c>$data</c> array (with its <c>$index</c>),
-    /// or one (its <c>$data</c> value, or the enclosing scope when it has none).
+    /// The data contexts an object is written in, one scope at a time: each item of a <c>$data</c> array
+    /// (with its <c>$index</c>), or one (its <c>$data</c> value, or the enclosing scope when it has none).
     /// </summary>
-    private readonly struct Repeat
+    private struct Repeat
     {
-        private readonly JsonArray? _items;
+        private readonly BindingScope _scope;
         private readonly TemplateValue _single;
+        private readonly bool _isArray;
+        private JsonElement.ArrayEnumerator _items;
+        private int _index;
 
-        private Repeat(JsonArray? items, TemplateValue single)
+        private Repeat(BindingScope scope, TemplateValue single, bool isArray, JsonElement.ArrayEnumerator items)
         {
-            _items = items;
+            _scope = scope;
             _single = single;
+            _isArray = isArray;
+            _items = items;
         }
 
-        public int Count => _items?.Count ?? 1;
+        public BindingScope Current { get; private set; }
 
         public static Repeat Of(PreparedNode.Object obj, in BindingScope scope)
         {
-            if (obj.Data is null) return new Repeat(null, TemplateValue.Undefined);
+            if (obj.Data is null) return new Repeat(scope, TemplateValue.Undefined, false, default);
             var data = TemplateEvaluator.Evaluate(obj.Data, scope, substitute: true);
             if (data.Error is not null) throw new CardTemplateException(data.Error);
-            return data.Value.Node is JsonArray array ? new Repeat(array, default) : new Repeat(null, data.Value);
+            return data.Value.Element.ValueKind == JsonValueKind.Array
+                ? new Repeat(scope, default, true, data.Value.Element.EnumerateArray())
+                : new Repeat(scope, data.Value, false, default);
         }
 
-        public BindingScope ScopeAt(int i, in BindingScope scope)
+        public bool MoveNext()
         {
-            var (data, index) = _items is { } items ? (TemplateValue.Of(items[i]), (int?)i) : (_single, scope.Index);
-            return scope with { Data = data.IsDefined ? data : scope.Data, Index = index };
+            if (_isArray)
+            {
+                if (!_items.MoveNext()) return false;
+                Current = Scoped(TemplateValue.Of(_items.Current), _index++);
+                return true;
+            }
+            if (_index++ > 0) return false;
+            Current = Scoped(_single, _scope.Index);
+            return true;
         }
+
+        private readonly BindingScope Scoped(TemplateValue data, int? index) =>
+            _scope with { Data = data.IsDefined ? data : _scope.Data, Index = index };
     }
 }

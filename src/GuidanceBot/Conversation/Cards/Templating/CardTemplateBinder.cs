@@ -25,13 +25,19 @@ public sealed class CardTemplateBinder
     /// <summary>The bound card (null when a root <c>$when</c> is false, as in the npm package).</summary>
     public JsonNode? Bind(JsonNode? data)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-            Write(writer, data);
-        return JsonNode.Parse(buffer.WrittenSpan);
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            if (data is null) writer.WriteNullValue();
+            else data.WriteTo(writer);
+        }
+        var card = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(card))
+            Write(writer, JsonElement.Parse(json.WrittenSpan));
+        return JsonNode.Parse(card.WrittenSpan);
     }
 
     /// <summary>Writes the bound card as JSON (<c>null</c> when it binds to nothing): the turn path, with no node tree.</summary>
-    public void Write(Utf8JsonWriter writer, JsonNode? data) =>
+    internal void Write(Utf8JsonWriter writer, JsonElement data) =>
         BoundCardWriter.WriteRoot(writer, _template, new BindingScope(data, TemplateValue.Undefined, null));
 }

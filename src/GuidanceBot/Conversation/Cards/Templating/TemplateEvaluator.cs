@@ -1,14 +1,16 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards.Templating;
 
 /// <summary>Where an expression looks things up: the bound data, the current <c>$data</c> and <c>$index</c>.</summary>
 /// A struct, because the binder makes one for every repeated item.
-internal readonly record struct BindingScope(JsonNode? Root, TemplateValue Data, int? Index)
+internal readonly record struct BindingScope(JsonElement Root, TemplateValue Data, int? Index)
 {
     /// <summary><c>$data</c> is <c>$root</c> until something re-scopes it.</summary>
-    public JsonNode? CurrentData => Data.IsDefined ? Data.Node : Root;
+    public JsonElement CurrentData => Data.IsDefined ? Data.Element : Root;
 }
 
 /// <summary>
@@ -32,24 +34,19 @@ internal static class TemplateEvaluator
     {
         if (e.Error is not null) return true;
         // isLogicTrue: a bool is itself, null/undefined are false, anything else (0, "") is true.
-        var node = e.Value.Node;
         if (!e.Value.HasValue) return true;
-        return node!.GetValueKind() switch
-        {
-            System.Text.Json.JsonValueKind.True => false,
-            System.Text.Json.JsonValueKind.False => true,
-            _ => false,
-        };
+        return e.Value.Element.ValueKind == JsonValueKind.False;
     }
 
     private static bool IsNotEmpty(Evaluation e)
     {
         if (e.Error is not null || !e.Value.HasValue) return false;
-        return e.Value.Node switch
+        var value = e.Value.Element;
+        return value.ValueKind switch
         {
-            JsonArray a => a.Count > 0,
-            JsonObject o => o.Count > 0,
-            JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String => v.GetValue<string>().Length > 0,
+            JsonValueKind.Array => value.GetArrayLength() > 0,
+            JsonValueKind.Object => value.EnumerateObject().MoveNext(),
+            JsonValueKind.String => !value.ValueEquals(""u8),
             _ => false, // count() of a number or bool is an error, and a failed comparison is false
         };
     }
@@ -64,9 +61,10 @@ internal static class TemplateEvaluator
             var instance = EvaluatePath(segments, count - 1, scope, substitute);
             if (instance.Error is not null) return instance;
             if (!instance.Value.HasValue) return Evaluation.Ok(TemplateValue.Undefined);
-            if (instance.Value.Node is not JsonArray array)
+            var array = instance.Value.Element;
+            if (array.ValueKind != JsonValueKind.Array)
                 return Evaluation.Fail($"{TemplateExpression.Path.Format(segments.Take(count - 1))} is not a collection.");
-            return last.Index < array.Count
+            return last.Index < array.GetArrayLength()
                 ? Evaluation.Ok(TemplateValue.Of(array[last.Index]))
                 : Evaluation.Fail($"{last.Index} is out of range.");
         }
@@ -74,7 +72,7 @@ internal static class TemplateEvaluator
         var value = Lookup(segments, count, scope);
         if (value.IsDefined) return Evaluation.Ok(value);
         return Evaluation.Ok(substitute
-            ? TemplateValue.Of(JsonValue.Create("${" + TemplateExpression.Path.Format(segments.Take(count)) + "}"))
+            ? TemplateValue.Of("${" + TemplateExpression.Path.Format(segments.Take(count)) + "}")
             : TemplateValue.Undefined);
     }
 
@@ -85,16 +83,16 @@ internal static class TemplateEvaluator
         {
             "$root" => TemplateValue.Of(scope.Root),
             "$data" => TemplateValue.Of(scope.CurrentData),
-            "$index" => scope.Index is { } i ? TemplateValue.Of(JsonValue.Create(i)) : TemplateValue.Undefined,
+            "$index" => scope.Index is { } i ? TemplateValue.Of(i) : TemplateValue.Undefined,
             _ => Property(TemplateValue.Of(scope.CurrentData), segments[0].Name!),
         };
         for (var s = 1; s < count; s++)
         {
             var segment = segments[s];
-            if (segment.IsIndex && current.Node is JsonArray array)
+            if (segment.IsIndex && current.Element.ValueKind == JsonValueKind.Array)
             {
-                if (segment.Index >= array.Count) return TemplateValue.Undefined;
-                current = TemplateValue.Of(array[segment.Index]);
+                if (segment.Index >= current.Element.GetArrayLength()) return TemplateValue.Undefined;
+                current = TemplateValue.Of(current.Element[segment.Index]);
             }
             else
             {
@@ -107,25 +105,33 @@ internal static class TemplateEvaluator
     /// <summary>accessProperty: first key equal ignoring case; nothing on null, false, 0 or "".</summary>
     private static TemplateValue Property(TemplateValue instance, string name)
     {
-        switch (instance.Node)
+        switch (instance.Element.ValueKind)
         {
-            case JsonObject obj:
-                // By position: JsonObject's enumerator is boxed, and this runs for every expression bound.
-                for (var at = 0; at < obj.Count; at++)
-                {
-                    var (key, value) = obj.GetAt(at);
-                    if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-                        return TemplateValue.Of(value);
-                }
+            case JsonValueKind.Object:
+                foreach (var property in instance.Element.EnumerateObject())
+                    if (NameIs(property, name))
+                        return TemplateValue.Of(property.Value);
                 return TemplateValue.Undefined;
-            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String:
+            case JsonValueKind.String:
                 // A JavaScript string's keys are its character positions.
-                var s = v.GetValue<string>();
+                var s = instance.Element.GetString()!;
                 return int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < s.Length
-                    ? TemplateValue.Of(JsonValue.Create(s[i].ToString()))
+                    ? TemplateValue.Of(s[i].ToString())
                     : TemplateValue.Undefined;
             default:
                 return TemplateValue.Undefined;
         }
+    }
+
+    /// <summary>
+    /// A key equal to the name ignoring case (ordinal). Plain ASCII keys, all our data has, are compared as
+    /// the bytes they are, without making a string of each key; anything else takes the string comparison.
+    /// </summary>
+    private static bool NameIs(JsonProperty property, string name)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.IndexOf((byte)'\\') < 0 && Ascii.IsValid(raw) && Ascii.IsValid(name))
+            return Ascii.EqualsIgnoreCase(raw, name);
+        return string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase);
     }
 }
