@@ -79,10 +79,10 @@ public sealed class CardTemplates
     [ThreadStatic] private static ReusedJson? t_data, t_card;
 
     /// <summary>
-    /// Binds a card's data to its template as the JSON element an attachment carries: the data written and read
-    /// in place, the card written once (no node trees, no second serialisation). What a turn renders.
+    /// Binds a card's data to its template as JSON: the data written and read in place, the card written once
+    /// (no node trees, no element). What a turn renders.
     /// </summary>
-    public JsonElement RenderElement(ICardData card)
+    public byte[] RenderJson(ICardData card)
     {
         if (!_binders.TryGetValue(card.TemplateName, out var binder))
             throw new KeyNotFoundException($"No card template named '{card.TemplateName}'.");
@@ -94,7 +94,7 @@ public sealed class CardTemplates
         var json = t_card.Written.Span;
         if (json.Length == 0 || json[0] != (byte)'{')
             throw new CardTemplateException($"Template '{card.TemplateName}' did not bind to a card object.");
-        return JsonElement.Parse(json);
+        return json.ToArray();
     }
 
     /// <summary>A buffer and its writer, kept to be written again.</summary>
