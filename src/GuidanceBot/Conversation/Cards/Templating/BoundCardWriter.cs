@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -29,7 +30,7 @@ internal static class BoundCardWriter
             case PreparedNode.Text { Template.IsSingleExpression: true } whole:
                 var value = EvaluateWhole(whole.Template, scope);
                 if (!value.IsDefined) return false;
-                value.Element.WriteTo(writer);
+                WriteElement(writer, value.Element);
                 return true;
             case PreparedNode.Text text:
                 WriteText(writer, text.Template, scope);
@@ -62,9 +63,9 @@ internal static class BoundCardWriter
                     if (!value.IsDefined)
                         writer.WriteNullValue(); // "undefined" becomes null, as JSON.stringify does
                     else if (value.Element.ValueKind == JsonValueKind.Array)
-                        foreach (var spliced in value.Element.EnumerateArray()) spliced.WriteTo(writer); // its nulls stay
+                        foreach (var spliced in value.Element.EnumerateArray()) WriteElement(writer, spliced); // its nulls stay
                     else if (value.HasValue)
-                        value.Element.WriteTo(writer);
+                        WriteElement(writer, value.Element);
                     break;
                 case PreparedNode.Text text:
                     WriteText(writer, text.Template, scope);
@@ -113,7 +114,7 @@ internal static class BoundCardWriter
                 var value = EvaluateWhole(whole.Template, scope);
                 if (!value.IsDefined) continue;
                 writer.WritePropertyName(property.Name);
-                value.Element.WriteTo(writer);
+                WriteElement(writer, value.Element);
             }
             else
             {
@@ -139,6 +140,15 @@ internal static class BoundCardWriter
         if (result.Error is not null) throw new CardTemplateException(result.Error);
         return result.Value;
     }
+
+    /// <summary>
+    /// A value from the data, copied as its JSON text. Every element the binder sees was written by a Utf8JsonWriter
+    /// with default options (the card's data, <see cref="CardTemplateBinder.Bind(System.Text.Json.Nodes.JsonNode?)"/>'s
+    /// copy of its data, the values the binder makes), so that text is exactly what writing the element again gives,
+    /// without unescaping and escaping every string once more.
+    /// </summary>
+    private static void WriteElement(Utf8JsonWriter writer, JsonElement element) =>
+        writer.WriteRawValue(JsonMarshal.GetRawUtf8Value(element), skipInputValidation: true);
 
     [ThreadStatic] private static StringBuilder? t_text;
 
