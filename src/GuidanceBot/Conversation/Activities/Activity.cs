@@ -68,8 +68,44 @@ public sealed record ConversationAccount
 
 public sealed record Attachment
 {
+    private JsonElement? _content;
+    private byte[]? _contentJson;
+
     public string? ContentType { get; init; }
-    public JsonElement? Content { get; init; }
+
+    /// <summary>
+    /// The content (for our replies, a card). A card the bot rendered is held as the JSON it was written as
+    /// (<see cref="FromJson"/>) and read into an element only when something asks here: most replies are only
+    /// written out, and an element would cost a copy of the card and an index of it on every reply.
+    /// </summary>
+    [JsonIgnore]
+    public JsonElement? Content
+    {
+        get => _content ?? (_contentJson is null ? null : JsonElement.Parse(_contentJson));
+        init
+        {
+            _content = value;
+            _contentJson = null;
+        }
+    }
+
+    /// <summary>An attachment whose content is this JSON, written out as it is.</summary>
+    public static Attachment FromJson(string contentType, byte[] utf8Json) =>
+        new() { ContentType = contentType, _contentJson = utf8Json };
+
+    /// <summary>"content" on the wire: the rendered JSON as it is, or the element.</summary>
+    [JsonInclude, JsonPropertyName("content")]
+    private AttachmentContent? WireContent
+    {
+        get => _contentJson is not null ? new AttachmentContent(_contentJson, default)
+            : _content is { } element ? new AttachmentContent(null, element) : null;
+        init
+        {
+            _content = value?.Element;
+            _contentJson = null;
+        }
+    }
+
     public string? ContentUrl { get; init; }
     public string? Name { get; init; }
 

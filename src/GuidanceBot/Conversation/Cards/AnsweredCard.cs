@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -13,9 +13,12 @@ public sealed record AnsweredCard(string WalkTitle, string? AuthorityName, int N
     /// <summary>"answered:&lt;walk&gt;:&lt;step&gt;"; the renderer sets it.</summary>
     public string CardId { get; init; } = "answered";
 
-    public JsonObject ToData() => new JsonObject { ["walkTitle"] = WalkTitle }
-        .AddText("authority", AuthorityName)
-        .Also(d => d["number"] = Number)
-        .Also(d => d["question"] = Question)
-        .Also(d => d["answer"] = Answer);
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteString("walkTitle", WalkTitle);
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteNumber("number", Number);
+        writer.WriteString("question", Question);
+        writer.WriteString("answer", Answer);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
@@ -12,12 +13,16 @@ public sealed record AuthorityCard(string? CurrentName, IReadOnlyList<AuthorityO
 
     public string CardId => TemplateName;
 
-    public JsonObject ToData() => new JsonObject()
-        .AddText("current", CurrentName)
-        .Also(d => d["options"] = CardData.ToArray(Options, o => new JsonObject
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteText("current", CurrentName);
+        writer.WriteArray("options", Options, static (w, o) =>
         {
-            ["name"] = o.Name,
-            ["team"] = o.Team,
-            ["data"] = o.Data.DeepClone(),
-        }));
+            w.WriteStartObject();
+            w.WriteString("name", o.Name);
+            w.WriteString("team", o.Team);
+            w.WriteJson("data", o.Data);
+            w.WriteEndObject();
+        });
+    }
 }

@@ -15,5 +15,6 @@ public static class CardAttachment
     };
 
     /// <summary>Binds the card's data to its template and wraps it.</summary>
-    public static Attachment RenderAttachment(this CardTemplates templates, ICardData card) => From(templates.Render(card));
+    public static Attachment RenderAttachment(this CardTemplates templates, ICardData card) =>
+        Attachment.FromJson(ContentType, templates.RenderJson(card));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
@@ -8,5 +9,11 @@ namespace GuidanceBot.Conversation.Cards;
 /// </summary>
 public sealed record CardButton(string Title, JsonObject Data)
 {
-    internal JsonObject ToData() => new() { ["title"] = Title, ["data"] = Data.DeepClone() };
+    internal void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("title", Title);
+        writer.WriteJson("data", Data);
+        writer.WriteEndObject();
+    }
 }

@@ -1,24 +1,37 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
 
-/// <summary>Small helpers the card data builders share.</summary>
+/// <summary>Small helpers the card data writers share.</summary>
 internal static class CardData
 {
-    /// <summary>Adds the field only when there is text, so the template's exists() hides the line.</summary>
-    public static JsonObject AddText(this JsonObject data, string key, string? value)
+    /// <summary>Writes the field only when there is text, so the template's exists() hides the line.</summary>
+    public static void WriteText(this Utf8JsonWriter writer, string key, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value))
-            data[key] = value;
-        return data;
+            writer.WriteString(key, value);
     }
 
-    /// <summary>Sets a field inside a builder chain.</summary>
-    public static JsonObject Also(this JsonObject data, Action<JsonObject> add)
+    /// <summary>An array field, each item written by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(this Utf8JsonWriter writer, string key, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
     {
-        add(data);
-        return data;
+        writer.WriteStartArray(key);
+        for (var i = 0; i < items.Count; i++) write(writer, items[i]);
+        writer.WriteEndArray();
     }
 
-    public static JsonArray ToArray<T>(IEnumerable<T> items, Func<T, JsonNode?> map) => new(items.Select(map).ToArray());
+    public static void WriteArray<T>(this Utf8JsonWriter writer, string key, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray(key);
+        foreach (var item in items) write(writer, item);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Button data, written as it is.</summary>
+    public static void WriteJson(this Utf8JsonWriter writer, string key, JsonObject value)
+    {
+        writer.WritePropertyName(key);
+        value.WriteTo(writer);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using GuidanceBot.Conversation.Cards.Templating;
 
@@ -59,8 +61,64 @@ public sealed class CardTemplates
     /// <summary>What a card binds to: its data and its id.</summary>
     public static JsonObject DataOf(ICardData card)
     {
-        var data = card.ToData();
-        data["cardId"] = card.CardId;
-        return data;
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+            WriteDataOf(writer, card);
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
+
+    private static void WriteDataOf(Utf8JsonWriter writer, ICardData card)
+    {
+        writer.WriteStartObject();
+        card.WriteData(writer);
+        writer.WriteString("cardId", card.CardId);
+        writer.WriteEndObject();
+    }
+
+    // Per thread and reused: binding is synchronous, and only the finished card is kept.
+    [ThreadStatic] private static ReusedJson? t_data, t_card;
+
+    /// <summary>
+    /// Binds a card's data to its template as JSON: the data written and read in place, the card written once
+    /// (no node trees, no element). What a turn renders.
+    /// </summary>
+    public byte[] RenderJson(ICardData card)
+    {
+        if (!_binders.TryGetValue(card.TemplateName, out var binder))
+            throw new KeyNotFoundException($"No card template named '{card.TemplateName}'.");
+        var data = (t_data ??= new ReusedJson()).Start();
+        WriteDataOf(data, card);
+        using var document = JsonDocument.Parse(t_data.Written); // over the buffer; returns its pooled index on dispose
+        var writer = (t_card ??= new ReusedJson()).Start();
+        binder.Write(writer, document.RootElement);
+        var json = t_card.Written.Span;
+        if (json.Length == 0 || json[0] != (byte)'{')
+            throw new CardTemplateException($"Template '{card.TemplateName}' did not bind to a card object.");
+        return json.ToArray();
+    }
+
+    /// <summary>A buffer and its writer, kept to be written again.</summary>
+    private sealed class ReusedJson
+    {
+        private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+        private readonly Utf8JsonWriter _writer;
+
+        public ReusedJson() => _writer = new Utf8JsonWriter(_buffer);
+
+        public Utf8JsonWriter Start()
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset(_buffer);
+            return _writer;
+        }
+
+        public ReadOnlyMemory<byte> Written
+        {
+            get
+            {
+                _writer.Flush();
+                return _buffer.WrittenMemory;
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
@@ -19,10 +20,19 @@ public sealed record ConfirmCard(
     /// <summary>"confirm:&lt;walk&gt;"; the renderer sets it.</summary>
     public string CardId { get; init; } = "confirm";
 
-    public JsonObject ToData() => new JsonObject { ["walkTitle"] = WalkTitle }
-        .AddText("authority", AuthorityName)
-        .AddText("notice", Notice)
-        .Also(d => d["taken"] = CardData.ToArray(Taken, t => new JsonObject { ["question"] = t.Question, ["answer"] = t.Answer }))
-        .Also(d => d["confirm"] = Confirm.DeepClone())
-        .Also(d => d["changes"] = CardData.ToArray(Changes, c => c.ToData()));
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteString("walkTitle", WalkTitle);
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteText("notice", Notice);
+        writer.WriteArray("taken", Taken, static (w, t) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("question", t.Question);
+            w.WriteString("answer", t.Answer);
+            w.WriteEndObject();
+        });
+        writer.WriteJson("confirm", Confirm);
+        writer.WriteArray("changes", Changes, static (w, c) => c.WriteData(w));
+    }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -14,5 +14,9 @@ public interface ICardData
     /// </summary>
     string CardId { get; }
 
-    JsonObject ToData();
+    /// <summary>
+    /// Writes the data's fields (the caller writes the braces and the card id). Written, not built as a node
+    /// tree, because a tree per card was most of what a turn allocated.
+    /// </summary>
+    void WriteData(Utf8JsonWriter writer);
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -9,11 +9,15 @@ public sealed record MenuCard(string? AuthorityName, IReadOnlyList<WalkGroup> Gr
 
     public string CardId => TemplateName;
 
-    public JsonObject ToData() => new JsonObject()
-        .AddText("authority", AuthorityName)
-        .Also(d => d["groups"] = CardData.ToArray(Groups, g => new JsonObject
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteArray("groups", Groups, static (w, g) =>
         {
-            ["name"] = g.Name,
-            ["walks"] = CardData.ToArray(g.Walks, w => w.ToData()),
-        }));
+            w.WriteStartObject();
+            w.WriteString("name", g.Name);
+            w.WriteArray("walks", g.Walks, static (w, walk) => walk.WriteData(w));
+            w.WriteEndObject();
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
@@ -53,49 +54,107 @@ public sealed record OutcomeCard(
 
     public string? DirectoryNote { get; init; }
 
-    public JsonObject ToData()
+    public void WriteData(Utf8JsonWriter writer)
     {
-        var buttons = new[] { Buttons.Back, Buttons.Record, Buttons.StartOver, Buttons.Menu }.OfType<CardButton>();
-        return new JsonObject { ["walkTitle"] = WalkTitle }
-            .AddText("authority", AuthorityName)
-            .AddText("coverage", Coverage)
-            .Also(d => d["title"] = Title)
-            .Also(d => d["rule"] = Rule)
-            // The template has no arithmetic, so the step numbers are data.
-            .Also(d => d["steps"] = CardData.ToArray(Steps.Select((s, i) => (s, i)), x => new JsonObject { ["number"] = (x.i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ["text"] = x.s }))
-            .Also(d => d["answers"] = CardData.ToArray(Answers, a => new JsonObject { ["question"] = a.Question, ["answer"] = a.Answer }))
-            .Also(d => d["changes"] = CardData.ToArray(Answers.Where(a => a.Change is not null),
-                a => new JsonObject { ["title"] = "Change: " + a.Question, ["data"] = a.Change!.DeepClone() }))
-            .Also(d => d["offers"] = CardData.ToArray(Offers, o => o.ToData()))
-            .Also(d =>
+        writer.WriteString("walkTitle", WalkTitle);
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteText("coverage", Coverage);
+        writer.WriteString("title", Title);
+        writer.WriteString("rule", Rule);
+        // The template has no arithmetic, so the step numbers are data.
+        writer.WriteStartArray("steps");
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("number", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("text", Steps[i]);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteArray("answers", Answers, static (w, a) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("question", a.Question);
+            w.WriteString("answer", a.Answer);
+            w.WriteEndObject();
+        });
+        writer.WriteStartArray("changes");
+        foreach (var a in Answers)
+        {
+            if (a.Change is null) continue;
+            writer.WriteStartObject();
+            writer.WriteString("title", "Change: " + a.Question);
+            writer.WriteJson("data", a.Change);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteArray("offers", Offers, static (w, o) => o.WriteData(w));
+        if (Checklist is { } c)
+        {
+            writer.WriteStartObject("checklist");
+            writer.WriteString("title", c.Title);
+            writer.WriteArray("items", c.Items, static (w, i) =>
             {
-                if (Checklist is { } c) d["checklist"] = new JsonObject
-                {
-                    ["title"] = c.Title,
-                    ["items"] = CardData.ToArray(c.Items, i => new JsonObject { ["inputId"] = i.InputId, ["text"] = i.Text }),
-                    ["submit"] = c.Submit.DeepClone(),
-                };
-            })
-            .Also(d =>
+                w.WriteStartObject();
+                w.WriteString("inputId", i.InputId);
+                w.WriteString("text", i.Text);
+                w.WriteEndObject();
+            });
+            writer.WriteJson("submit", c.Submit);
+            writer.WriteEndObject();
+        }
+        if (Directory is { } groups)
+            writer.WriteArray("directory", groups, static (w, g) =>
             {
-                if (Directory is { } groups) d["directory"] = CardData.ToArray(groups, g => new JsonObject
+                w.WriteStartObject();
+                w.WriteString("name", g.Name);
+                // One text block per organisation keeps a long directory well inside Teams' message size.
+                w.WriteArray("entries", g.Entries, static (w, e) =>
                 {
-                    ["name"] = g.Name,
-                    // One text block per organisation keeps a long directory well inside Teams' message size.
-                    ["entries"] = CardData.ToArray(g.Entries, e => new JsonObject
-                    {
-                        ["text"] = $"**{e.Name}**: {e.Purpose}" + (e.Contact is null ? "" : $" {e.Contact}"),
-                    }.AddText("flag", e.Flag)),
+                    w.WriteStartObject();
+                    w.WriteString("text", $"**{e.Name}**: {e.Purpose}" + (e.Contact is null ? "" : $" {e.Contact}"));
+                    w.WriteText("flag", e.Flag);
+                    w.WriteEndObject();
                 });
-            })
-            .AddText("directoryNote", DirectoryNote)
-            .Also(d => d["notes"] = CardData.ToArray(Notes, n => JsonValue.Create(n)))
-            // One block per procedure: its name and link once, then each passage cited from it.
-            .Also(d => d["sources"] = CardData.ToArray(Sources.GroupBy(s => (s.ProcedureName, s.Url)), g => new JsonObject
+                w.WriteEndObject();
+            });
+        writer.WriteText("directoryNote", DirectoryNote);
+        writer.WriteArray("notes", Notes, static (w, n) => w.WriteStringValue(n));
+        // One block per procedure: its name and link once, then each passage cited from it.
+        writer.WriteStartArray("sources");
+        for (var i = 0; i < Sources.Count; i++)
+        {
+            var first = Sources[i];
+            if (IndexOfGroup(i) != i) continue; // written with the first of its procedure
+            writer.WriteStartObject();
+            writer.WriteString("procedure", first.ProcedureName);
+            writer.WriteStartArray("passages");
+            for (var j = i; j < Sources.Count; j++)
             {
-                ["procedure"] = g.Key.ProcedureName,
-                ["passages"] = CardData.ToArray(g, s => new JsonObject { ["text"] = s.Passage }),
-            }.AddText("url", g.Key.Url)))
-            .Also(d => d["buttons"] = CardData.ToArray(buttons, b => b.ToData()));
+                if (IndexOfGroup(j) != i) continue;
+                writer.WriteStartObject();
+                writer.WriteString("text", Sources[j].Passage);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteText("url", first.Url);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("buttons");
+        Buttons.Back?.WriteData(writer);
+        Buttons.Record?.WriteData(writer);
+        Buttons.StartOver?.WriteData(writer);
+        Buttons.Menu?.WriteData(writer);
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Where the source's procedure (name and page) first appears: GroupBy's order, without its lookup.</summary>
+    private int IndexOfGroup(int index)
+    {
+        var s = Sources[index];
+        for (var i = 0; i < index; i++)
+            if (Sources[i].ProcedureName == s.ProcedureName && Sources[i].Url == s.Url) return i;
+        return index;
     }
 }

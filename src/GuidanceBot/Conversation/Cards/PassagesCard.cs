@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -9,13 +9,20 @@ public sealed record PassagesCard(string? AuthorityName, IReadOnlyList<QuotedPas
 
     public string CardId { get; init; } = "passages";
 
-    public JsonObject ToData() => new JsonObject()
-        .AddText("authority", AuthorityName)
-        .Also(d => d["passages"] = CardData.ToArray(Passages, p => new JsonObject
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteArray("passages", Passages, static (w, p) =>
         {
-            ["section"] = p.Section, ["quote"] = p.Quote, ["procedure"] = p.Procedure,
-        }.AddText("url", p.Url)))
-        .Also(d => d["buttons"] = CardData.ToArray(Buttons, b => b.ToData()));
+            w.WriteStartObject();
+            w.WriteString("section", p.Section);
+            w.WriteString("quote", p.Quote);
+            w.WriteString("procedure", p.Procedure);
+            w.WriteText("url", p.Url);
+            w.WriteEndObject();
+        });
+        writer.WriteArray("buttons", Buttons, static (w, b) => b.WriteData(w));
+    }
 }
 
 /// <summary>A passage as shown: its section's title, the words as published (shortened if long), the procedure and its page.</summary>

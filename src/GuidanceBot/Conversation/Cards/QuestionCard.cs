@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -32,19 +32,24 @@ public sealed record QuestionCard(
     /// <summary>"question:&lt;walk&gt;:&lt;step&gt;"; the renderer sets it.</summary>
     public string CardId { get; init; } = "question";
 
-    public JsonObject ToData()
+    public void WriteData(Utf8JsonWriter writer)
     {
+        writer.WriteString("walkTitle", WalkTitle);
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteNumber("number", Number);
+        writer.WriteString("text", Text);
+        writer.WriteText(ShowHelp ? "helpOpen" : "helpCollapsed", Help);
+        writer.WriteText("notice", Notice);
+        writer.WriteText("noticeId", Notice is null ? null : NoticeId);
+        writer.WriteArray("choices", Choices, static (w, c) => c.WriteData(w));
         // There is nothing to go back to from the first question.
         // The turn decides whether back leads anywhere (an earlier question, or the outcome that offered this walk).
-        var commands = new[] { Commands.NotThis, Commands.Back, Commands.Help, Commands.StartOver, Commands.Cancel }.OfType<CardButton>();
-        return new JsonObject { ["walkTitle"] = WalkTitle }
-            .AddText("authority", AuthorityName)
-            .Also(d => d["number"] = Number)
-            .Also(d => d["text"] = Text)
-            .AddText(ShowHelp ? "helpOpen" : "helpCollapsed", Help)
-            .AddText("notice", Notice)
-            .AddText("noticeId", Notice is null ? null : NoticeId)
-            .Also(d => d["choices"] = CardData.ToArray(Choices, c => c.ToData()))
-            .Also(d => d["commands"] = CardData.ToArray(commands, c => c.ToData()));
+        writer.WriteStartArray("commands");
+        Commands.NotThis?.WriteData(writer);
+        Commands.Back?.WriteData(writer);
+        Commands.Help?.WriteData(writer);
+        Commands.StartOver?.WriteData(writer);
+        Commands.Cancel?.WriteData(writer);
+        writer.WriteEndArray();
     }
 }

@@ -20,6 +20,9 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
     private readonly IReadOnlyList<WalkGroup> groups = BuildGroups(walks);
 
     /// <summary>The "change authority" choices, built once for the same reason.</summary>
+    /// <summary>The walks' and commands' buttons, built once for the same reason.</summary>
+    private readonly WalkButtons walkButtons = new(walks);
+
     private readonly IReadOnlyList<AuthorityOption> authorities =
         procedures.Profiles.Select(p => new AuthorityOption(p.Name, p.Team, ButtonData.Authority(p.Id))).ToList();
 
@@ -62,7 +65,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         // The first question already says when the answer will be the generic procedure's.
         reply.Notice == Notice.SoundsLike ? SoundsLike(reply.Walk)
             : NoticeText.For(reply.Notice) ?? (reply.Number == 1 ? Coverage.ForWalk(reply.Walk, procedures.FindProfile(context.ProfileId), procedures) : null),
-        reply.Step.Choices.Select(c => new CardButton(c.Label, ButtonData.Answer(reply.Walk.Id, reply.Step.Id, c.Value))).ToList(),
+        walkButtons.Choices(reply.Walk, reply.Step),
         new QuestionCommands(
             reply.CanGoBack ? Button("Back", Command.Back) : null,
             reply.Step.Help is null ? null : Button("Help", Command.Help),
@@ -89,13 +92,13 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             at.Outcome.Rule,
             at.ApplicableSteps,
             at.ApplicableNotes.Select(n => n.Text).ToList(),
-            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, AnswerText(p), ButtonData.Change(walk.Id, p.Step.Id))).ToList(),
+            reply.Result.Path.Select(p => new AnswerGiven(p.Step.Question, AnswerText(p), walkButtons.Change(walk, p.Step))).ToList(),
             Sources(at, context),
             new OutcomeButtons(Button("Back", Command.Back), Button("Start over", Command.StartOver), Button("Menu", Command.Menu), Button("Record", Command.Record)))
         {
             CardId = $"outcome:{walk.Id}:{at.Outcome.Id}",
             Coverage = Coverage.ForOutcome(Cited(at), profile, procedures),
-            Offers = at.Outcome.Offers.Select(walks.Find).OfType<Walk>().Select(w => new CardButton(w.Title, ButtonData.Offer(w.Id))).ToList(),
+            Offers = at.Outcome.Offers.Select(walks.Find).OfType<Walk>().Select(walkButtons.Offer).ToList(),
             Checklist = at.Outcome.Checklist is { } list
                 ? new CardChecklist(list.Title, list.Items.Select(i => (ButtonData.ChecklistInputPrefix + i.Id, i.Text)).ToList(), ButtonData.Checklist(walk.Id, at.Outcome.Id))
                 : null,
@@ -215,7 +218,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         return seeds.Concat(all.Where(c => LegalSources.IsLegal(c.Source)));
     }
 
-    private static CardButton Button(string title, Command command) => new(title, ButtonData.Command(command));
+    private CardButton Button(string title, Command command) => walkButtons.Command(title, command);
 
     private static IReadOnlyList<WalkGroup> BuildGroups(WalkCatalog catalog) =>
         WalkGroups.All

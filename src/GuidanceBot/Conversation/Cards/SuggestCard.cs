@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards;
@@ -13,13 +14,21 @@ public sealed record SuggestCard(string Heading, string? AuthorityName, IReadOnl
     /// <summary>"suggest:&lt;notice&gt;" (for example "suggest:did-you-mean"); the renderer sets it.</summary>
     public string CardId { get; init; } = "suggest";
 
-    public JsonObject ToData() => new JsonObject { ["heading"] = Heading }
-        .AddText("authority", AuthorityName)
-        .Also(d => d["walks"] = CardData.ToArray(Walks, w => new JsonObject
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteString("heading", Heading);
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteArray("walks", Walks, static (w, walk) =>
         {
-            ["title"] = w.Title, ["summary"] = w.Summary, ["button"] = w.Button, ["data"] = w.Data.DeepClone(),
-        }))
-        .Also(d => d["buttons"] = CardData.ToArray(Buttons, b => b.ToData()));
+            w.WriteStartObject();
+            w.WriteString("title", walk.Title);
+            w.WriteString("summary", walk.Summary);
+            w.WriteString("button", walk.Button);
+            w.WriteJson("data", walk.Data);
+            w.WriteEndObject();
+        });
+        writer.WriteArray("buttons", Buttons, static (w, b) => b.WriteData(w));
+    }
 }
 
 /// <summary>One walk offered: its title and summary, and the button that starts it.</summary>

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace GuidanceBot.Conversation.Cards;
 
@@ -9,7 +9,12 @@ public sealed record WelcomeCard(string? AuthorityName, IReadOnlyList<WalkGroup>
 
     public string CardId => TemplateName;
 
-    public JsonObject ToData() => new JsonObject()
-        .AddText("authority", AuthorityName)
-        .Also(d => d["walks"] = CardData.ToArray(Groups.SelectMany(g => g.Walks), w => w.ToData()));
+    public void WriteData(Utf8JsonWriter writer)
+    {
+        writer.WriteText("authority", AuthorityName);
+        writer.WriteStartArray("walks");
+        foreach (var group in Groups)
+            foreach (var walk in group.Walks) walk.WriteData(writer);
+        writer.WriteEndArray();
+    }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace GuidanceBot.Conversation.Cards.Templating;
 
@@ -11,19 +11,16 @@ namespace GuidanceBot.Conversation.Cards.Templating;
 internal static class JsText
 {
     /// <summary>The text of a value; JSON null is the caller's problem (the npm package throws on it).</summary>
-    public static string Of(JsonNode node) => node switch
+    public static string Of(JsonElement value) => value.ValueKind switch
     {
-        JsonObject => "[object Object]",
+        JsonValueKind.Object => "[object Object]",
         // Array.prototype.toString: items joined by commas, null and undefined as empty.
-        JsonArray array => string.Join(",", array.Select(item => item is null ? "" : Of(item))),
-        _ => node.GetValueKind() switch
-        {
-            JsonValueKind.String => node.GetValue<string>(),
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            JsonValueKind.Number => Number(double.Parse(node.ToJsonString(), CultureInfo.InvariantCulture)),
-            _ => node.ToJsonString(),
-        },
+        JsonValueKind.Array => string.Join(",", value.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.Null ? "" : Of(item))),
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.True => "true",
+        JsonValueKind.False => "false",
+        JsonValueKind.Number => Number(double.Parse(JsonMarshal.GetRawUtf8Value(value), CultureInfo.InvariantCulture)),
+        _ => value.GetRawText(),
     };
 
     /// <summary>ECMAScript Number::toString(10): shortest round-trip digits, exponent outside 1e-7..1e21.</summary>

@@ -9,16 +9,34 @@ namespace GuidanceBot.Conversation.Cards.Templating;
 /// </summary>
 internal abstract record PreparedNode
 {
-    /// <summary>A number, bool, null or a string without <c>${</c>: copied as it is.</summary>
-    public sealed record Literal(JsonNode? Value) : PreparedNode;
+    /// <summary>
+    /// A number, bool, null or a string without <c>${</c>: copied as it is, from its JSON written once here
+    /// (what serialising the value would write) rather than cloned on every bind.
+    /// </summary>
+    public sealed record Literal(byte[] Json, bool IsNull) : PreparedNode
+    {
+        public static Literal Of(JsonNode? value)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                if (value is null) writer.WriteNullValue();
+                else value.WriteTo(writer);
+            }
+            return new Literal(buffer.WrittenSpan.ToArray(), value is null);
+        }
+    }
 
     public sealed record Text(TemplateString Template) : PreparedNode;
 
-    public sealed record Array(IReadOnlyList<PreparedNode> Items) : PreparedNode;
+    public sealed record Array(PreparedNode[] Items) : PreparedNode;
+
+    /// <summary>A property with its name encoded once.</summary>
+    public readonly record struct Property(string Key, JsonEncodedText Name, PreparedNode Value);
 
     /// <summary>An object; <c>$data</c> repeats or re-scopes it, <c>$when</c> keeps or drops it.</summary>
     public sealed record Object(
-        IReadOnlyList<KeyValuePair<string, PreparedNode>> Properties,
+        Property[] Properties,
         TemplateExpression.Path? Data,
         TemplateExpression? When) : PreparedNode;
 
@@ -28,9 +46,9 @@ internal abstract record PreparedNode
     public static PreparedNode Prepare(JsonNode? node, string where) => node switch
     {
         JsonObject obj => PrepareObject(obj, where),
-        JsonArray array => new Array(array.Select((item, i) => Prepare(item, $"{where}[{i}]")).ToList()),
+        JsonArray array => new Array(array.Select((item, i) => Prepare(item, $"{where}[{i}]")).ToArray()),
         JsonValue value when value.GetValueKind() == JsonValueKind.String => PrepareString(value.GetValue<string>(), where),
-        _ => new Literal(node?.DeepClone()),
+        _ => Literal.Of(node),
     };
 
     private static PreparedNode PrepareString(string text, string where)
@@ -38,7 +56,7 @@ internal abstract record PreparedNode
         try
         {
             var template = TemplateString.TryParse(text);
-            return template is null ? new Literal(JsonValue.Create(text)) : new Text(template);
+            return template is null ? Literal.Of(JsonValue.Create(text)) : new Text(template);
         }
         catch (CardTemplateException e)
         {
@@ -48,7 +66,7 @@ internal abstract record PreparedNode
 
     private static Object PrepareObject(JsonObject obj, string where)
     {
-        var properties = new List<KeyValuePair<string, PreparedNode>>();
+        var properties = new List<Property>();
         TemplateExpression.Path? data = null;
         TemplateExpression? when = null;
         foreach (var (key, value) in obj)
@@ -62,9 +80,9 @@ internal abstract record PreparedNode
             else if (Reserved.Contains(key))
                 throw new CardTemplateException($"{at}: '{key}' is a reserved templating key and would be dropped.");
             else
-                properties.Add(new(key, Prepare(value, at)));
+                properties.Add(new(key, JsonEncodedText.Encode(key), Prepare(value, at)));
         }
-        return new Object(properties, data, when);
+        return new Object(properties.ToArray(), data, when);
     }
 
     private static TemplateExpression SingleExpression(JsonNode? value, string where)

@@ -15,7 +15,7 @@ internal readonly record struct PathSegment(string? Name, int Index)
 internal abstract record TemplateExpression
 {
     /// <summary><c>name.name[0]</c>, rooted at the current <c>$data</c>, or at <c>$root</c>, <c>$data</c> or <c>$index</c>.</summary>
-    public sealed record Path(IReadOnlyList<PathSegment> Segments) : TemplateExpression
+    public sealed record Path(PathSegment[] Segments) : TemplateExpression
     {
         /// <summary>The text adaptive-expressions prints for this path (used when a value is missing).</summary>
         public string Text => Format(Segments);
@@ -70,6 +70,6 @@ internal abstract record TemplateExpression
             segments.Add(m.Groups[1].Success ? new PathSegment(m.Groups[1].Value, 0) : new PathSegment(null, int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
         if (segments[0].Name == "$index" && segments.Count > 1)
             throw new CardTemplateException($"'${{{whole}}}': $index has no properties.");
-        return new Path(segments);
+        return new Path(segments.ToArray());
     }
 }

@@ -4,11 +4,11 @@ namespace GuidanceBot.Conversation.Cards.Templating;
 /// A template string split into literal text and <c>${...}</c> expressions. A string that is exactly one
 /// expression keeps the type of its value (object, array, number, bool); any other string is text.
 /// </summary>
-internal sealed record TemplateString(IReadOnlyList<TemplateString.Part> Parts)
+internal sealed record TemplateString(TemplateString.Part[] Parts)
 {
     internal readonly record struct Part(string? Literal, TemplateExpression? Expression);
 
-    public bool IsSingleExpression => Parts.Count == 1 && Parts[0].Expression is not null;
+    public bool IsSingleExpression => Parts.Length == 1 && Parts[0].Expression is not null;
 
     /// <summary>Null when the string has no <c>${</c> and is copied as it is.</summary>
     public static TemplateString? TryParse(string text)
@@ -40,6 +40,6 @@ internal sealed record TemplateString(IReadOnlyList<TemplateString.Part> Parts)
             parts.Add(new Part(null, TemplateExpression.Parse(inner)));
             pos = end + 1;
         }
-        return new TemplateString(parts);
+        return new TemplateString(parts.ToArray());
     }
 }
