@@ -29,6 +29,7 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
     private readonly TimeSpan _expiry = options.Value.IdleExpiry;
     private readonly int _max = Math.Max(1, options.Value.MaxConversations);
     private readonly Lock _evicting = new();
+    private int _held; // kept beside the dictionary: its Count takes every lock, too dear on each new conversation
     private long _version;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
 
@@ -45,7 +46,7 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
                 _entries.TryUpdate(key, entry with { Touched = now }, entry);
                 return Task.FromResult<StoredState?>(new StoredState(entry.Json, entry.ETag));
             }
-            _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+            Remove(new KeyValuePair<string, Entry>(key, entry));
         }
         return Task.FromResult<StoredState?>(null);
     }
@@ -60,9 +61,11 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
         {
             // An expired entry counts as absent, exactly as ReadAsync reported it.
             if (_entries.TryGetValue(key, out var stale) && IsExpired(stale, now))
-                _entries.TryRemove(new KeyValuePair<string, Entry>(key, stale));
-            if (_entries.Count >= _max) MakeRoom();
-            return Task.FromResult(_entries.TryAdd(key, fresh) ? fresh.ETag : null);
+                Remove(new KeyValuePair<string, Entry>(key, stale));
+            if (Volatile.Read(ref _held) >= _max) MakeRoom();
+            if (!_entries.TryAdd(key, fresh)) return Task.FromResult<string?>(null);
+            Interlocked.Increment(ref _held);
+            return Task.FromResult<string?>(fresh.ETag);
         }
 
         // An expired version cannot write, as in Redis, where it is already gone.
@@ -74,7 +77,7 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        _entries.TryRemove(key, out _);
+        if (_entries.TryRemove(key, out _)) Interlocked.Decrement(ref _held);
         return Task.CompletedTask;
     }
 
@@ -83,13 +86,18 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
     {
         lock (_evicting)
         {
-            if (_entries.Count < _max) return;
-            var excess = _entries.Count - _max + 1;
+            if (Volatile.Read(ref _held) < _max) return;
+            var excess = Volatile.Read(ref _held) - _max + 1;
             var forget = Math.Max(excess, _max / 20);
             var oldest = _entries.OrderBy(pair => pair.Value.Touched).Take(forget).ToList();
-            foreach (var pair in oldest) _entries.TryRemove(pair);
+            foreach (var pair in oldest) Remove(pair);
             if (logger is not null) Log.StateStoreFull(logger, _max, oldest.Count);
         }
+    }
+
+    private void Remove(KeyValuePair<string, Entry> pair)
+    {
+        if (_entries.TryRemove(pair)) Interlocked.Decrement(ref _held);
     }
 
     private bool IsExpired(Entry entry, DateTimeOffset now) => now - entry.Touched >= _expiry;
@@ -100,6 +108,6 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
         _nextSweep = now + TimeSpan.FromMinutes(1);
         foreach (var pair in _entries)
             if (IsExpired(pair.Value, now))
-                _entries.TryRemove(pair);
+                Remove(pair);
     }
 }
