@@ -12,6 +12,7 @@ public static class LoadDriverRun
         var results = new List<RunFigures>();
         double? startup = null, botPeak = null, botAfterWalks = null, ceilingPeak = null;
         long walkErrors = 0;
+        var repliesFile = Path.Combine(Path.GetTempPath(), $"guidancebot-replies-{Environment.ProcessId}.bin");
 
         // Several instances share one Redis (the driver's own redis-server unless --redis names one); one uses memory.
         await using var ownRedis = options.Instances > 1 && options.Redis is null ? await RedisProcess.StartAsync() : null;
@@ -28,7 +29,9 @@ public static class LoadDriverRun
             using var probeClient = LoadRun.Client(1);
             startup = await FirstAnsweredTurnAsync(probeClient, url, bots.FirstOrDefault());
             foreach (var other in bots.Skip(1)) await FirstAnsweredTurnAsync(probeClient, other.Url, other);
-            var expected = await LoadRun.ProbeAsync(probeClient, url, WalkScript.Messages);
+            var bodies = await LoadRun.ProbeBodiesAsync(probeClient, url, WalkScript.Messages);
+            var expected = bodies.Select(b => b is null ? null : WalkScript.Signature(b)).ToList();
+            if (bodies.All(b => b is not null)) FixedCardServer.WriteReplies(repliesFile, bodies!);
             Console.WriteLine($"bot at {string.Join(", ", urls)}{(redis is null ? "" : $" (state in Redis at {redis})")}: first answered turn after {Format(startup)} ms; replies per turn: {string.Join(" | ", expected)}");
             if (expected.Any(e => e is null))
             {
@@ -59,19 +62,25 @@ public static class LoadDriverRun
 
         if (options.Ceiling)
         {
-            await using var fixedCard = ServerProcess.Start(typeof(LoadDriverRun).Assembly.Location, FixedCardServer.Command, "{port}");
+            // The same replies as the bot's, so the driver does the same work; a small fixed card if the probe failed.
+            var sameReplies = File.Exists(repliesFile);
+            await using var fixedCard = sameReplies
+                ? ServerProcess.Start(typeof(LoadDriverRun).Assembly.Location, FixedCardServer.Command, "{port}", repliesFile)
+                : ServerProcess.Start(typeof(LoadDriverRun).Assembly.Location, FixedCardServer.Command, "{port}");
             using var probeClient = LoadRun.Client(1);
             await FirstAnsweredTurnAsync(probeClient, fixedCard.Url, fixedCard);
+            var ceilingExpected = sameReplies ? await LoadRun.ProbeAsync(probeClient, fixedCard.Url, WalkScript.Messages) : [null];
             foreach (var n in options.Concurrency)
             {
                 using var http = LoadRun.Client(n);
-                var run = new LoadRun(http, fixedCard.Url, ["fixed"], [null]);
+                var run = sameReplies ? new LoadRun(http, fixedCard.Url, WalkScript.Messages, ceilingExpected) : new LoadRun(http, fixedCard.Url, ["fixed"], [null]);
                 results.Add(await run.RunAsync("fixed-card", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
                 Print(results[^1]);
             }
             ceilingPeak = ServerProcess.Memory(fixedCard.Pid).Peak;
         }
 
+        File.Delete(repliesFile);
         var errors = results.Sum(r => r.Errors) + walkErrors;
         Console.WriteLine(JsonSerializer.Serialize(new
         {

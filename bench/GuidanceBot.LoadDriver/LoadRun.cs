@@ -28,16 +28,20 @@ public sealed class LoadRun(HttpClient http, IReadOnlyList<Uri> servers, IReadOn
     { Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Learns the expected replies from one walk (and so checks the server answers at all).</summary>
-    public static async Task<IReadOnlyList<string?>> ProbeAsync(HttpClient http, Uri server, IReadOnlyList<string> messages)
+    public static async Task<IReadOnlyList<string?>> ProbeAsync(HttpClient http, Uri server, IReadOnlyList<string> messages) =>
+        (await ProbeBodiesAsync(http, server, messages)).Select(b => b is null ? null : WalkScript.Signature(b)).ToList();
+
+    /// <summary>The response body of each turn of one walk (null where it failed): what the ceiling server answers.</summary>
+    public static async Task<IReadOnlyList<byte[]?>> ProbeBodiesAsync(HttpClient http, Uri server, IReadOnlyList<string> messages)
     {
         var conversation = "probe-" + Guid.NewGuid().ToString("N");
-        var signatures = new List<string?>();
+        var bodies = new List<byte[]?>();
         for (var t = 0; t < messages.Count; t++)
         {
             var (_, body, ok) = await PostAsync(http, server, conversation, t, messages[t]);
-            signatures.Add(ok ? WalkScript.Signature(body) : null);
+            bodies.Add(ok ? body : null);
         }
-        return signatures;
+        return bodies;
     }
 
     public async Task<RunFigures> RunAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration)

@@ -5,7 +5,7 @@
 //     --url <http://localhost:port>  or drive a bot already running (add --pid <id> for its RSS)
 //     --concurrency 8,64          conversations at once, one run per level
 //     --seconds 10                length of each run (after --warmup seconds, not counted)
-//     --ceiling                   also measure Kestrel answering a fixed card (no state) at the same levels
+//     --ceiling                   also measure Kestrel answering the bot's own replies as fixed bytes (no state, no parsing) at the same levels
 //     --walks N                   run N walks after the runs, then report RSS (memory after many walks)
 //     --instances N               start N instances sharing one Redis; each walk's turns go to them in turn
 //     --redis host:port           the Redis they share (default: a redis-server from PATH on a free port)
@@ -15,7 +15,7 @@ using GuidanceBot.LoadDriver;
 
 if (args.Length > 0 && args[0] == FixedCardServer.Command)
 {
-    await FixedCardServer.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    await FixedCardServer.RunAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : null);
     return 0;
 }
 
