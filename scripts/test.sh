@@ -47,10 +47,11 @@ status=${PIPESTATUS[0]}
 # The HTTP load driver, briefly and at small load, against the bot just built: it fails on a wrong or failed
 # reply only, never on speed (figures belong in the README's performance table, measured on a quiet machine).
 echo "Load driver (errors only):"
+dotnet build bench/GuidanceBot.LoadDriver -v quiet -nologo >artifacts/load-driver-build.txt 2>&1 || cat artifacts/load-driver-build.txt
 dotnet bench/GuidanceBot.LoadDriver/bin/Debug/net10.0/GuidanceBot.LoadDriver.dll \
   --start src/GuidanceBot/bin/Debug/net10.0/GuidanceBot.dll --concurrency 4 --seconds 3 --warmup 1 2>&1 | tee artifacts/load-driver.txt
 driver=${PIPESTATUS[0]}
-[ "$driver" -ne 0 ] && echo "Load driver: wrong or failed replies (see artifacts/load-driver.txt)" && status=1
+[ "$driver" -ne 0 ] && echo "Load driver failed: a wrong or failed reply, or it could not run (see artifacts/load-driver.txt)" && status=1
 set -e
 
 # One plain closing line with the totals, summed over the test projects.
