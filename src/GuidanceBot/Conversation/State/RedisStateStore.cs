@@ -50,8 +50,31 @@ public sealed class RedisStateStore(IConnectionMultiplexer redis, IOptions<State
     {
         // Random, not a counter: a conversation deleted and started again can never reuse a version a stale turn holds.
         var etag = Guid.NewGuid().ToString("N");
-        var written = await Guard(() => redis.GetDatabase().ScriptEvaluateAsync(WriteScript, [KeyFor(key)], [json, expectedETag ?? "", etag, _expiryMs]));
+        RedisResult written;
+        try
+        {
+            written = await redis.GetDatabase().ScriptEvaluateAsync(WriteScript, [KeyFor(key)], [json, expectedETag ?? "", etag, _expiryMs]).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            // A timeout does not say the write did not happen: if our version is the stored one, it did, and the turn
+            // must count as done (a 503 would make the channel send the answer again, and apply it to the next question).
+            if (await StoredVersionIsAsync(key, etag).ConfigureAwait(false)) return etag;
+            throw new StateStoreUnavailableException("The Redis state store is unavailable.", e);
+        }
         return (int)written == 1 ? etag : null;
+    }
+
+    private async Task<bool> StoredVersionIsAsync(string key, string etag)
+    {
+        try
+        {
+            return await redis.GetDatabase().HashGetAsync(KeyFor(key), "etag").ConfigureAwait(false) == etag;
+        }
+        catch (Exception e) when (IsUnavailable(e))
+        {
+            return false; // still unreachable: the turn gets 503, as any write Redis did not confirm
+        }
     }
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>

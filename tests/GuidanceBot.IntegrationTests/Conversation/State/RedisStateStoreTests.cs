@@ -32,6 +32,36 @@ public sealed class RedisStateStoreTests : StateStoreContract, IDisposable
     public void Dispose() => _redis.Dispose();
 
     [Fact]
+    public async Task A_write_that_went_through_but_whose_answer_was_lost_counts_as_written()
+    {
+        var (redis, control) = LateConfirmingRedis.Wrap(_redis);
+        var store = new RedisStateStore(redis, Options.Create(new StateOptions { IdleExpiry = Expiry }));
+        var key = Key("late");
+        var first = await store.TryWriteAsync(key, "{\"a\":1}", null, default);
+
+        control.LoseNextScriptAnswer = true;
+        var second = await store.TryWriteAsync(key, "{\"a\":2}", first, default);
+
+        Assert.NotNull(second); // not a 503: the channel would send the answer again and it would land on the next question
+        var stored = await store.ReadAsync(key, default);
+        Assert.Equal(second, stored!.ETag);
+        Assert.Equal("{\"a\":2}", stored.Json);
+    }
+
+    [Fact]
+    public async Task A_write_that_did_not_go_through_and_timed_out_is_unavailable()
+    {
+        var (redis, control) = LateConfirmingRedis.Wrap(_redis);
+        var store = new RedisStateStore(redis, Options.Create(new StateOptions { IdleExpiry = Expiry }));
+        var key = Key("stale-late");
+        var first = await store.TryWriteAsync(key, "{\"a\":1}", null, default);
+        await store.TryWriteAsync(key, "{\"a\":2}", first, default); // first is now stale: the next write changes nothing
+
+        control.LoseNextScriptAnswer = true;
+        await Assert.ThrowsAsync<StateStoreUnavailableException>(() => store.TryWriteAsync(key, "{\"a\":3}", first, default));
+    }
+
+    [Fact]
     public async Task A_conversation_is_one_namespaced_hash_holding_the_document_and_its_version_only()
     {
         var key = Key("k");
