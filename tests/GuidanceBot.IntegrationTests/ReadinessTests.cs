@@ -70,6 +70,17 @@ public sealed class ReadinessTests
     }
 
     [Fact]
+    public async Task An_entra_key_endpoint_that_hangs_degrades_readiness_but_leaves_the_instance_ready()
+    {
+        var keys = new SwitchableKeyServer { Up = true, Hang = FakeKeyServer.EntraMetadataUrl };
+        using var bot = KeyedBot(keys);
+
+        var ready = await RedisBots.ReadyAsync(bot);
+        Assert.Equal(HttpStatusCode.OK, ready.Status);
+        Assert.Equal("Degraded", ready.Checks["signing-keys"]);
+    }
+
+    [Fact]
     public async Task Readyz_needs_no_token_with_an_app_id_and_its_body_names_checks_only()
     {
         using var auth = new ChannelAuthBot();
@@ -88,6 +99,9 @@ public sealed class ReadinessTests
         /// <summary>An address answered 503 even when up.</summary>
         public string? Refuse { get; init; }
 
+        /// <summary>An address that never answers (until the caller gives up).</summary>
+        public string? Hang { get; init; }
+
         public SwitchableKeyServer() : base(Keys()) { }
 
         private static FakeKeyServer Keys()
@@ -97,7 +111,12 @@ public sealed class ReadinessTests
             return server;
         }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Up && request.RequestUri!.AbsoluteUri != Refuse ? base.SendAsync(request, cancellationToken) : Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.AbsoluteUri == Hang) await Task.Delay(Timeout.Infinite, cancellationToken);
+            return Up && request.RequestUri!.AbsoluteUri != Refuse
+                ? await base.SendAsync(request, cancellationToken)
+                : new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        }
     }
 }

@@ -9,13 +9,19 @@ namespace GuidanceBot.Channels.BotConnector.Auth;
 /// </summary>
 public sealed class SigningKeysCheck(IEnumerable<TokenSource> sources) : IHealthCheck
 {
+    /// <summary>Under the check's own 10 s, so one slow source is reported as such rather than as a timed-out check.</summary>
+    private static readonly TimeSpan PerSource = TimeSpan.FromSeconds(6);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
     {
+        // Side by side, each within its own time, so a hanging Entra endpoint cannot use up the check's whole timeout.
+        var list = sources.ToList();
+        var found = await Task.WhenAll(list.Select(s => HasKeysAsync(s.Keys, cancellationToken))).ConfigureAwait(false);
         var worst = HealthStatus.Healthy;
-        foreach (var source in sources)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (await HasKeysAsync(source.Keys, cancellationToken).ConfigureAwait(false)) continue;
-            var status = source.Kind == TokenIssuer.BotFramework ? HealthStatus.Unhealthy : HealthStatus.Degraded;
+            if (found[i]) continue;
+            var status = list[i].Kind == TokenIssuer.BotFramework ? HealthStatus.Unhealthy : HealthStatus.Degraded;
             if (status < worst) worst = status;
         }
         return new HealthCheckResult(worst, worst == HealthStatus.Healthy ? "Signing keys fetched." : "Some signing keys could not be fetched.");
@@ -25,7 +31,7 @@ public sealed class SigningKeysCheck(IEnumerable<TokenSource> sources) : IHealth
     {
         try
         {
-            return (await keys.CurrentAsync(cancellationToken).ConfigureAwait(false)).SigningKeys.Count > 0;
+            return (await keys.CurrentAsync(cancellationToken).WaitAsync(PerSource, cancellationToken).ConfigureAwait(false)).SigningKeys.Count > 0;
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
