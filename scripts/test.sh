@@ -19,10 +19,10 @@ fi
 # Redis tests (several instances on one store, restarts, Redis down): Debian's redis-server, started here on a free
 # loopback port with no persistence and no password, and stopped on exit whatever the tests did. Tests that stop
 # and start Redis mid-walk start their own servers from the same binary.
-if ! command -v redis-server >/dev/null && [ ! -x /usr/bin/redis-server ]; then
+if ! command -v redis-server >/dev/null || ! command -v redis-cli >/dev/null; then
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq redis-server redis-tools >/dev/null
 fi
 redis_bin=$(command -v redis-server || echo /usr/bin/redis-server)
 redis_port=$(node -e 'const s = require("net").createServer(); s.listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });')
