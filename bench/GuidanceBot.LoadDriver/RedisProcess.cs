@@ -27,16 +27,12 @@ public sealed class RedisProcess : IAsyncDisposable
         Process process;
         try
         {
-            process = Process.Start(info) ?? throw new InvalidOperationException("could not start redis-server");
+            process = ServerProcess.StartDraining(info);
         }
         catch (System.ComponentModel.Win32Exception)
         {
             throw new InvalidOperationException("redis-server is not on PATH: install Debian's redis-server, or give --redis host:port");
         }
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         var redis = new RedisProcess(process, port);
         for (var i = 0; i < 100; i++)
         {
@@ -65,13 +61,5 @@ public sealed class RedisProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => ServerProcess.StopAsync(_process);
 }

@@ -32,13 +32,29 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in environment) info.Environment[name] = value;
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
-        // Drain the output so the server never blocks on a full pipe.
+        return new ServerProcess(StartDraining(info), url);
+    }
+
+    /// <summary>Starts a process whose output is read and dropped, so it never blocks on a full pipe.</summary>
+    public static Process StartDraining(ProcessStartInfo info)
+    {
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {info.FileName}");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new ServerProcess(process, url);
+        return process;
+    }
+
+    /// <summary>Kills the process (and its children) if it still runs, waiting at most ten seconds.</summary>
+    public static async ValueTask StopAsync(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        process.Dispose();
     }
 
     public bool HasExited => _process.HasExited;
@@ -59,15 +75,7 @@ public sealed class ServerProcess : IAsyncDisposable
         static double Kb(string line) => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => StopAsync(_process);
 
     public static int FreePort()
     {

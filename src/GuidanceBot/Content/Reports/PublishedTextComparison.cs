@@ -31,7 +31,7 @@ public static class PublishedTextComparison
     {
         var before = Locator.Normalize(oldText);
         var after = Locator.Normalize(newText);
-        var startsAfter = Starts(profile, after);
+        var startsAfter = SectionStarts.In(profile, after);
 
         var citations = new List<CitationChange>();
         foreach (var (where, locator, section) in Cited(profile, walks))
@@ -43,7 +43,7 @@ public static class PublishedTextComparison
         }
 
         var sections = new List<SectionChange>();
-        var startsBefore = Starts(profile, before);
+        var startsBefore = SectionStarts.In(profile, before);
         foreach (var section in profile.Sections)
         {
             if (!startsAfter.Any(s => s.Id == section.Id)) { sections.Add(new SectionChange(SectionChangeKind.Gone, section.Id)); continue; }
@@ -71,20 +71,6 @@ public static class PublishedTextComparison
             var citations = outcome.Sources.Concat(outcome.Notes.SelectMany(n => n.Sources)).Concat(outcome.Checklist?.Items.SelectMany(i => i.Sources) ?? []);
             foreach (var c in citations.Where(c => c.Source == profile.Id)) yield return ($"dialogs/{walk.Id}.yaml outcome {outcome.Id}", c.Locator, c.Section);
         }
-    }
-
-    private static List<(int At, string Id)> Starts(ProcedureProfile profile, string normalized)
-    {
-        var starts = new List<(int, string)>();
-        var from = 0;
-        foreach (var s in profile.Sections)
-        {
-            var at = normalized.IndexOf(Locator.Normalize(s.Start), from, StringComparison.Ordinal);
-            if (at < 0) continue;
-            starts.Add((at, s.Id));
-            from = at + 1;
-        }
-        return starts;
     }
 
     private static IEnumerable<int> Occurrences(string text, string needle)

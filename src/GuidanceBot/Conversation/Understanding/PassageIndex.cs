@@ -59,15 +59,7 @@ public sealed class PassageIndex
     private static List<Passage> Split(ProcedureProfile profile, string published)
     {
         var normalized = Locator.Normalize(published);
-        var starts = new List<(int At, string SectionId)>();
-        var from = 0;
-        foreach (var section in profile.Sections)
-        {
-            var at = normalized.IndexOf(Locator.Normalize(section.Start), from, StringComparison.Ordinal);
-            if (at < 0) continue;
-            starts.Add((at, section.Id));
-            from = at + 1;
-        }
+        var starts = SectionStarts.In(profile, normalized);
         var passages = new List<Passage>();
         var cursor = 0;
         foreach (var block in published.Replace("\r", "").Split("\n\n"))
@@ -77,7 +69,7 @@ public sealed class PassageIndex
             var at = normalized.IndexOf(text, cursor, StringComparison.Ordinal);
             if (at >= 0) cursor = at;
             if (Locator.WordCount(text) < MinWords) continue;
-            var section = starts.LastOrDefault(s => s.At <= cursor).SectionId;
+            var section = starts.LastOrDefault(s => s.At <= cursor).Id;
             if (section is not null) passages.Add(new Passage(profile.Id, section, text));
         }
         return passages;
