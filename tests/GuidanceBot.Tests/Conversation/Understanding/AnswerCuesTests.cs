@@ -25,6 +25,13 @@ public sealed class AnswerCuesTests
     public void Cues_for_two_answers_of_one_question_state_neither() =>
         Assert.DoesNotContain("view", Stated("she wants an advocate but her son says she doesn't want an advocate").Keys);
 
+    [Theory]
+    [InlineData("yes she really struggles to retain anything")]     // each of the four abilities the help text names
+    [InlineData("he struggles to communicate what he wants")]
+    [InlineData("she struggles to weigh up the options")]
+    public void Struggling_with_one_of_the_four_abilities_states_substantial_difficulty(string text) =>
+        Assert.Equal("yes", Stated(text).GetValueOrDefault("difficulty"));
+
     [Fact]
     public void Only_whole_words_count() =>
         Assert.Empty(Stated("the reviewer of the planning application"));
