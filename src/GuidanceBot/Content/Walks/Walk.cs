@@ -22,6 +22,12 @@ public sealed record Walk(
     /// </summary>
     public IReadOnlyList<string> Examples { get; init; } = [];
 
+    /// <summary>
+    /// Words without which a message is ranked lower for this walk: a message that names a family member is not about
+    /// a carer's own needs unless it says "carer", "caring" or "looks after" (see dialogs/README.md).
+    /// </summary>
+    public IReadOnlyList<string> RankLowerWithout { get; init; } = [];
+
     public WalkStep? FindStep(string id) => Steps.FirstOrDefault(s => s.Id == id);
     public Outcome? FindOutcome(string id) => Outcomes.FirstOrDefault(o => o.Id == id);
 }

@@ -45,7 +45,7 @@ public static partial class WalkLoader
         var outcomes = (file.Outcomes ?? []).Select((o, i) => ToOutcome(o, i, fileName, problems)).ToList();
         var walk = new Walk(walkId, file.Title ?? "", file.Summary ?? "", file.Group ?? "",
             file.Keywords ?? [], steps, outcomes)
-        { Sections = file.Sections ?? [], Examples = file.Examples ?? [] };
+        { Sections = file.Sections ?? [], Examples = file.Examples ?? [], RankLowerWithout = file.RankLowerWithout ?? [] };
         return new WalkLoadResult(walk, problems);
     }
 

@@ -61,6 +61,10 @@ public static partial class WalkValidator
             else if (example.Length > MaxExampleLength) problem(id, $"example \"{example[..40]}...\" is longer than {MaxExampleLength} characters");
             else if (!seen.Add(example.Trim())) problem(id, $"example \"{example}\" appears twice");
         }
+        foreach (var word in walk.RankLowerWithout)
+            if (string.IsNullOrWhiteSpace(word)) problem(id, "rankLowerWithout: an entry is empty");
+            else if (word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length > MaxCueWords)
+                problem(id, $"rankLowerWithout: \"{word}\" is longer than {MaxCueWords} words");
     }
 
     /// <summary>Cues must be short and name one answer only: a phrase that could state two answers of a question states neither.</summary>

@@ -10,6 +10,7 @@ internal sealed class WalkYaml
     public string? Group { get; set; }
     public List<string>? Keywords { get; set; }
     public List<string>? Examples { get; set; }
+    public List<string>? RankLowerWithout { get; set; }
     public List<string>? Sections { get; set; }
     public List<StepYaml>? Steps { get; set; }
     public List<OutcomeYaml>? Outcomes { get; set; }

@@ -24,7 +24,7 @@ public sealed record WalkRanking(IReadOnlyList<WalkScore> Walks, Confidence Band
 /// <summary>
 /// Ranks the walks for a message by meaning (the three nearest of each walk's examples, title and summary, by
 /// cosine of sentence embeddings), by words (BM25 over the same texts, typos corrected) and by a walk's own names and key
-/// words appearing in it. The weights and thresholds were tuned on the dev half of tests/routing/.
+/// words appearing in it, less a penalty when it holds none of a walk's <c>rankLowerWithout</c> words. The weights and thresholds were tuned on the dev half of tests/routing/.
 /// </summary>
 public sealed class WalkRanker
 {
@@ -34,8 +34,10 @@ public sealed class WalkRanker
     public const float ConfidentScore = 0.60f;
     public const float ConfidentMargin = 0.08f;
     public const float UnsureScore = 0.45f;
+    /// <summary>Taken off a walk's score when the message holds none of its <c>rankLowerWithout</c> words.</summary>
+    public const float WithoutWordsPenalty = 0.20f;
 
-    private readonly IReadOnlyList<(string WalkId, float[][] Vectors, Phrase[] Names)> _walks;
+    private readonly IReadOnlyList<(string WalkId, float[][] Vectors, Phrase[] Names, Phrase[] Needed)> _walks;
     private readonly LexicalIndex _lexical;
 
     /// <param name="more">More phrasings beside the walks' own examples (the benchmark's cross-validation uses it).</param>
@@ -46,7 +48,8 @@ public sealed class WalkRanker
         _walks = catalog.Walks.Select(w => (
             w.Id,
             texts.Select((t, i) => (t, i)).Where(x => x.t.Item1 == w.Id).Select(x => vectors[x.i]).ToArray(),
-            w.Keywords.Append(w.Title).Select(k => new Phrase(k)).Where(p => p.Words.Length > 0).ToArray())).ToList();
+            w.Keywords.Append(w.Title).Select(k => new Phrase(k)).Where(p => p.Words.Length > 0).ToArray(),
+            w.RankLowerWithout.Select(k => new Phrase(k)).Where(p => p.Words.Length > 0).ToArray())).ToList();
         _lexical = new LexicalIndex(texts.Select(t => (t.Item1, t.Item2)));
     }
 
@@ -82,7 +85,8 @@ public sealed class WalkRanker
             var meaning = (first + second + third) / 3f;
             var lex = lexical.TryGetValue(w.WalkId, out var s) ? s / (s + LexicalSaturation) : 0f;
             var named = w.Names.Any(n => n.In(words).Any()) ? 1f : 0f;
-            return new WalkScore(w.WalkId, meaning + LexicalWeight * lex + NameWeight * named);
+            var without = w.Needed.Length > 0 && !w.Needed.Any(n => n.In(words, exact: true).Any()) ? WithoutWordsPenalty : 0f;
+            return new WalkScore(w.WalkId, meaning + LexicalWeight * lex + NameWeight * named - without);
         }).OrderByDescending(s => s.Score).ToList();
         return new WalkRanking(scores, Band(scores)) { NearestExample = nearest };
     }

@@ -78,14 +78,15 @@ public sealed class Phrase(string text)
     public string Text { get; } = text;
     public string[] Words { get; } = Understanding.Words.Of(text);
 
-    public IEnumerable<Occurrence> In(string[] message, bool allowSlips = false)
+    /// <param name="exact">Words equal as written: no final "s" folded (so "cares for" is not found in "care for").</param>
+    public IEnumerable<Occurrence> In(string[] message, bool allowSlips = false, bool exact = false)
     {
         if (Words.Length == 0) yield break;
         for (var i = 0; i + Words.Length <= message.Length; i++)
         {
             var all = true;
             for (var k = 0; k < Words.Length && all; k++)
-                all = Understanding.Words.Same(message[i + k], Words[k]) || (allowSlips && Understanding.Words.OneSlip(message[i + k], Words[k]));
+                all = (exact ? message[i + k] == Words[k] : Understanding.Words.Same(message[i + k], Words[k])) || (allowSlips && Understanding.Words.OneSlip(message[i + k], Words[k]));
             if (all) yield return new Occurrence(i, Words.Length);
         }
     }
