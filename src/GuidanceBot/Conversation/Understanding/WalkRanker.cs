@@ -35,7 +35,7 @@ public sealed class WalkRanker
     public const float ConfidentMargin = 0.08f;
     public const float UnsureScore = 0.45f;
     /// <summary>Taken off a walk's score when the message holds none of its <c>rankLowerWithout</c> words.</summary>
-    public const float WithoutWordsPenalty = 0.20f;
+    public const float WithoutWordsPenalty = 0.10f;
 
     private readonly IReadOnlyList<(string WalkId, float[][] Vectors, Phrase[] Names, Phrase[] Needed)> _walks;
     private readonly LexicalIndex _lexical;
