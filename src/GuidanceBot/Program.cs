@@ -17,6 +17,9 @@ if (ContentReport.RunIfRequested(args, Console.Out) is { } exitCode) return exit
 // For Teams administrators: `-- app-package --app-id GUID` writes GuidanceBot.zip to upload, then exits.
 if (AppPackageCommand.RunIfRequested(args, Console.Out, Console.Error) is { } packaged) return packaged;
 
+// The content is read and checked on the other core while the host is built (start-up time: README, "Start-up").
+var content = ContentReading.Start(AppContext.BaseDirectory);
+
 // The table of contents: one line per stage, in the order a message travels.
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,8 +29,8 @@ if (channel.LocalMode) builder.WebHost.UseUrls([.. LocalModeGuard.LoopbackUrls(b
 builder.Services.AddGuidanceBotTelemetry(builder.Configuration); // traces, metrics, logs: exported only where OTLP or Azure Monitor is set
 builder.Services.AddChannelAuth(builder.Configuration); // with an app id: inbound tokens, MSAL for replies
 builder.Services.AddTurns(builder.Configuration);     // state, lock, handler, pipeline
-builder.Services.AddProcedures(builder.Configuration); // procedures/: profiles, sections, authority settings
-builder.Services.AddWalks();                          // dialogs/*.yaml, validated now
+builder.Services.AddProcedures(builder.Configuration, loaded: content.Procedures); // procedures/: profiles, sections, authority settings
+builder.Services.AddWalks(loaded: content.Walks);     // dialogs/*.yaml, validated
 builder.Services.AddRiskCues();                       // dialogs/risk.yaml: what puts the safeguarding card first
 builder.Services.AddUnderstanding(builder.Configuration); // reading what workers type: the sentence model, built in the background
 builder.Services.AddCards();                          // cards/*.json, reply renderer

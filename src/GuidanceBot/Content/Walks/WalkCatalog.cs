@@ -28,21 +28,30 @@ public sealed class WalkCatalog
     public Walk Get(string id) => Find(id) ?? throw new KeyNotFoundException($"No walk '{id}' in dialogs/.");
 
     /// <summary>Reads dialogs/*.yaml (not *.cases.yaml); citations must name the library's profiles and legal references.</summary>
-    public static WalkCatalog Load(string dialogsDirectory, ProcedureLibrary library)
+    public static WalkCatalog Load(string dialogsDirectory, ProcedureLibrary library) => Load(dialogsDirectory, Task.FromResult(library));
+
+    /// <summary>The same, reading the files while the library is still being read (start-up), then checking them against it.</summary>
+    public static WalkCatalog Load(string dialogsDirectory, Task<ProcedureLibrary> library)
     {
-        var files = WalkFiles(dialogsDirectory);
-        var sources = files.Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)));
-        return FromSources(sources, library.Profiles.Select(p => p.Id).ToList(), library.Law.Select(l => l.Id).ToList());
+        var files = WalkFiles(dialogsDirectory).Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f)));
+        var parsed = Parse(files);
+        var read = library.GetAwaiter().GetResult();
+        return Check(parsed, read.Profiles.Select(p => p.Id).ToList(), read.Law.Select(l => l.Id).ToList());
     }
 
     /// <summary>The same checks over in-memory files (name, text); lets tests build a catalogue without a folder.</summary>
-    public static WalkCatalog FromSources(IEnumerable<(string Name, string Text)> files, IReadOnlyCollection<string> profileIds, IReadOnlyCollection<string>? lawIds = null)
+    public static WalkCatalog FromSources(IEnumerable<(string Name, string Text)> files, IReadOnlyCollection<string> profileIds, IReadOnlyCollection<string>? lawIds = null) =>
+        Check(Parse(files), profileIds, lawIds);
+
+    private static List<(string Name, WalkLoadResult Loaded)> Parse(IEnumerable<(string Name, string Text)> files) =>
+        files.Select(f => (f.Name, WalkLoader.Parse(f.Text, f.Name))).ToList();
+
+    private static WalkCatalog Check(List<(string Name, WalkLoadResult Loaded)> parsed, IReadOnlyCollection<string> profileIds, IReadOnlyCollection<string>? lawIds)
     {
         var problems = new List<WalkProblem>();
         var walks = new List<Walk>();
-        foreach (var (name, text) in files)
+        foreach (var (name, loaded) in parsed)
         {
-            var loaded = WalkLoader.Parse(text, name);
             problems.AddRange(loaded.Problems);
             if (loaded.Walk is null) continue;
             problems.AddRange(WalkValidator.Validate(loaded.Walk, name, profileIds, lawIds));

@@ -11,13 +11,13 @@ public static class WalksServiceCollectionExtensions
     /// (a <see cref="WalkLoadException"/> naming every problem) instead of failing mid-conversation.
     /// Content ships beside the app (see GuidanceBot.csproj), hence AppContext.BaseDirectory.
     /// </summary>
-    public static IServiceCollection AddWalks(this IServiceCollection services, string? contentRoot = null)
+    /// <param name="loaded">dialogs/ already read from the same root (<see cref="ContentReading"/>).</param>
+    public static IServiceCollection AddWalks(this IServiceCollection services, string? contentRoot = null, WalkCatalog? loaded = null)
     {
         var root = contentRoot ?? AppContext.BaseDirectory;
         // AddProcedures has loaded procedures/ already; reuse that copy rather than read it twice.
-        var library = services.Select(d => d.ImplementationInstance).OfType<ProcedureLibrary>().LastOrDefault()
-            ?? ProcedureLoader.Load(Path.Combine(root, "procedures"));
-        var catalog = WalkCatalog.Load(Path.Combine(root, "dialogs"), library);
+        var catalog = loaded ?? WalkCatalog.Load(Path.Combine(root, "dialogs"),
+            services.Select(d => d.ImplementationInstance).OfType<ProcedureLibrary>().LastOrDefault() ?? ProcedureLoader.Load(Path.Combine(root, "procedures")));
         services.AddHealthChecks().AddCheck<ContentLoadedCheck>(ContentCheck);
         return services.AddSingleton(catalog);
     }
