@@ -21,7 +21,8 @@ if (AppPackageCommand.RunIfRequested(args, Console.Out, Console.Error) is { } pa
 var content = ContentReading.Start(AppContext.BaseDirectory);
 
 // The table of contents: one line per stage, in the order a message travels.
-var builder = WebApplication.CreateBuilder(args);
+// Settings (appsettings.json) are read beside the app, whatever folder a service manager starts it from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 var channel = builder.Services.AddChannel(builder.Configuration); // HTTP in: settings, local mode
 // Local mode answers this machine only: Kestrel listens on loopback, whatever address was configured.
