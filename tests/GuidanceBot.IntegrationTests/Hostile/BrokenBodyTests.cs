@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using GuidanceBot.IntegrationTests.Channels.DirectLine;
@@ -59,8 +61,20 @@ public sealed class BrokenBodyTests(KestrelBot bot) : IClassFixture<KestrelBot>
     public async Task A_body_cut_off_by_the_client_closing_its_side_is_logged_below_warning()
     {
         var since = bot.App.Logs.Entries.Count;
+        // Kestrel records a connection's duration once it is done with it: only then is all it would log logged.
+        var factory = bot.App.Services.GetRequiredService<IMeterFactory>();
+        var ended = 0;
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "kestrel.connection.duration" && ReferenceEquals(instrument.Meter.Scope, factory)) l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, _, _) => Interlocked.Increment(ref ended));
+        listener.Start();
         await bot.SendRaw(Request("/api/messages", null, "short"), closeSending: true); // no one is left to answer
-        await Task.Delay(200);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Volatile.Read(ref ended) == 0 && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.True(Volatile.Read(ref ended) > 0, "Kestrel never finished with the connection");
         AssertNothingLoggedAtWarningOrAbove(since);
         Assert.StartsWith("HTTP/1.1 200 ", await bot.SendRaw($"POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {Body.Length}\r\n\r\n{Body}"));
     }
