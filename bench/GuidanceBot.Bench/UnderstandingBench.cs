@@ -144,6 +144,17 @@ public static class UnderstandingBench
             else misses.Add($"risk missed ({item.Category}): {item.Text}");
         }
 
+        // The same risk phrasings as workers often start them, naming their authority or team first (not timed).
+        string[] headers = ["Rotherham - ", "Dorset AAT: ", "Cheshire East contact team here. ", "LBBD OT - "];
+        int headedItems = 0, headedCaught = 0;
+        foreach (var item in set.Risk.Where(In))
+            foreach (var header in headers)
+            {
+                headedItems++;
+                if (understander.Understand(understander.Read(header + item.Text), new Position(null, null, "generic")).Risk is not null) headedCaught++;
+                else misses.Add($"risk missed with \"{header.Trim()}\" ({item.Category}): {item.Text}");
+            }
+
         int ordinaryItems = 0, ordinaryAlarms = 0;
         foreach (var item in set.Ordinary.Where(In))
         {
@@ -173,7 +184,7 @@ public static class UnderstandingBench
         Console.WriteLine($"half: {half}");
         Console.WriteLine($"right walk first:        {Rate(first, walkItems)}   (confidently wrong: {confidentWrong})");
         Console.WriteLine($"right walk in first 3:   {Rate(top3, walkItems)}");
-        Console.WriteLine($"risk recall:             {Rate(riskCaught, riskItems)}");
+        Console.WriteLine($"risk recall:             {Rate(riskCaught, riskItems)}; with an authority or team named first {Rate(headedCaught, headedItems)}");
         Console.WriteLine($"false alarms:            ordinary {Rate(ordinaryAlarms, ordinaryItems)}, walk phrasings {Rate(walkFalseAlarms, walkItems)}, procedure questions {Rate(questionAlarms, questionItems)}");
         Console.WriteLine($"authority taken:         {Rate(authorityTaken + questionAuthority, authorityItems + questionAuthorityItems)}");
         Console.WriteLine($"procedure questions:     seen {Rate(questionsSeen, questionItems)}, passage from the expected section {Rate(questionSection, questionItems)}");

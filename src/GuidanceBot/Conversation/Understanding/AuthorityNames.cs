@@ -25,4 +25,20 @@ public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
         var ids = found.Select(f => f.ProfileId).Distinct().ToList();
         return ids.Count == 1 ? new AuthorityMention(ids[0], found.First().Name.Text) : null;
     }
+
+    /// <summary>
+    /// The text without the names of the one authority it names (every alias, as whole words, any case) and the dash,
+    /// colon or comma left at its start: "Dorset AAT - she's scared to go home" reads "she's scared to go home".
+    /// Unchanged when it names none, or two (<see cref="Find"/>).
+    /// </summary>
+    public string Without(string text)
+    {
+        if (Find(Understanding.Words.Of(text)) is not { } mention) return text;
+        var rest = text;
+        foreach (var (_, name) in _names.Where(n => n.ProfileId == mention.ProfileId))
+            rest = System.Text.RegularExpressions.Regex.Replace(rest, $@"(?<![\p{{L}}\p{{N}}&]){System.Text.RegularExpressions.Regex.Escape(name.Text)}(?![\p{{L}}\p{{N}}&])", " ",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        rest = rest.Trim().TrimStart('-', '–', '—', ':', ',', ';', '.', ' ').Trim();
+        return rest.Length > 0 ? rest : text;
+    }
 }

@@ -4,7 +4,8 @@ namespace GuidanceBot.Conversation.Understanding;
 /// What a worker typed, read once for the turn: its words, and its embedding, computed only when something asks
 /// for it (a button click or an exact typed answer never does). Lives for one turn in memory; never stored or logged.
 /// </summary>
-public sealed class MessageReading(string text, Func<string, float[]>? embed)
+/// <param name="forMeaning">The text the model reads, when not all of it (the authority's name left out).</param>
+public sealed class MessageReading(string text, Func<string, float[]>? embed, Func<string, string>? forMeaning = null)
 {
     private float[]? _embedding;
 
@@ -15,5 +16,5 @@ public sealed class MessageReading(string text, Func<string, float[]>? embed)
     /// <summary>Whether the sentence model has run for this message.</summary>
     public bool Embedded => _embedding is not null;
 
-    public float[]? Embedding => embed is null ? null : _embedding ??= embed(Text);
+    public float[]? Embedding => embed is null ? null : _embedding ??= embed(forMeaning?.Invoke(Text) ?? Text);
 }
