@@ -35,7 +35,12 @@ public sealed partial class TurnHandler
                 current = ReplayTop(state);
                 atStep = current?.Result.Position as AtStep;
             }
-            var result = Decide(state, meaning, current, atStep) with { Understood = Understood.From(meaning, reading.Embedded) };
+            // "change authority to Dorset": the change is all that was asked (a risk in the same message still comes first).
+            var result = meaning.Risk is null && meaning.Authority is not null && understander is not null
+                         && CommandRecognizer.ChangesAuthority(understander.WithoutAuthority(reading.Text))
+                ? (current is null ? Menu(state, Notice.AuthorityChanged) : Show(state, Notice.AuthorityChanged))
+                : Decide(state, meaning, current, atStep);
+            result = result with { Understood = Understood.From(meaning, reading.Embedded) };
             return named is null ? result : result with { AuthorityNamed = named };
         }
 

@@ -31,6 +31,17 @@ public static class CommandRecognizer
     public static Command? Recognize(string? text) =>
         Typed.TryGetValue(TextNormalizer.Normalize(text), out var command) ? command : null;
 
+    /// <summary>
+    /// What is left of "change authority to Dorset" or "use Rotherham" once the authority's name is taken out: a request
+    /// to change the authority, not a situation to find a walk for.
+    /// </summary>
+    public static bool ChangesAuthority(string rest)
+    {
+        var words = TextNormalizer.Normalize(rest).TrimEnd('.', '!', '?', ' ');
+        if (words.EndsWith(" to", StringComparison.Ordinal)) words = words[..^3];
+        return Recognize(words) == Command.ChangeAuthority || words is "use" or "using" or "switch to" or "change to" or "set authority";
+    }
+
     /// <summary>The word a card button sends for the command.</summary>
     public static string CardValue(Command command) => Words.First(w => w.Command == command).CardValue;
 

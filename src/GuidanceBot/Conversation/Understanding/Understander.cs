@@ -74,6 +74,9 @@ public sealed class Understander
         }
     }
 
+    /// <summary>The text without the name of the one authority it names (<see cref="AuthorityNames.Without"/>).</summary>
+    public string WithoutAuthority(string text) => _authorities.Without(text);
+
     public MessageMeaning Understand(string text, Position position) => Understand(Read(text), position);
 
     public MessageMeaning Understand(MessageReading reading, Position position) => Understand(reading, position, null);

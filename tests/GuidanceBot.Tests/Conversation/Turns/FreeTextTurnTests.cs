@@ -105,6 +105,31 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.Equal("barking-dagenham", chat.Last!.AuthorityNamed?.ProfileId);
     }
 
+    [Theory]
+    [InlineData("change authority to Dorset", "dorset")]
+    [InlineData("use Rotherham", "rotherham")]
+    [InlineData("switch to Cheshire East please", null)] // more than the request: read as a message (Cheshire East still taken)
+    public void Asking_to_change_the_authority_by_name_changes_it_and_starts_nothing(string text, string? changedOnly)
+    {
+        var chat = Chat();
+        var reply = chat.Say(text);
+        if (changedOnly is null) { Assert.Equal("cheshire-east", chat.State.Authority); return; }
+        Assert.Equal(changedOnly, chat.State.Authority);
+        Assert.Equal(Notice.AuthorityChanged, Assert.IsType<MenuReply>(reply).Notice);
+        Assert.Empty(chat.State.Stack);
+    }
+
+    [Fact]
+    public void Asking_to_change_the_authority_mid_walk_keeps_the_walk()
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        var reply = Assert.IsType<QuestionReply>(chat.Say("change authority to Dorset"));
+        Assert.Equal("advocacy", reply.Walk.Id);
+        Assert.Equal(Notice.AuthorityChanged, reply.Notice);
+        Assert.Equal("dorset", chat.State.Authority);
+    }
+
     [Fact]
     public void A_situation_starts_its_walk_with_not_this_one_offering_the_next_best()
     {
