@@ -182,7 +182,7 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
                 profile?.Name ?? p.ProfileId, profile?.Url);
         }).ToList();
         var buttons = new List<CardButton>();
-        if (reply.Walk is { } walk) buttons.Add(new CardButton("Start: " + walk.Title, ButtonData.Start(walk.Id)));
+        foreach (var walk in reply.Walks) buttons.Add(new CardButton("Start: " + walk.Title, ButtonData.Start(walk.Id)));
         if (reply.Resume is { } resume) buttons.Add(new CardButton("Back to " + resume.Title, ButtonData.Command(Command.Resume)));
         buttons.Add(Button("Menu", Command.Menu));
         return new PassagesCard(context.AuthorityName, quotes, buttons);

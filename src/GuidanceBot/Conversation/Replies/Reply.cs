@@ -41,7 +41,7 @@ public sealed record ConfirmReply(Walk Walk, IReadOnlyList<(WalkStep Step, Choic
 }
 
 /// <summary>A question about the procedure: the worker's own procedure's passages, and the walk to run if there is one.</summary>
-public sealed record PassagesReply(IReadOnlyList<PassageQuote> Passages, Walk? Walk, Walk? Resume = null) : Reply;
+public sealed record PassagesReply(IReadOnlyList<PassageQuote> Passages, IReadOnlyList<Walk> Walks, Walk? Resume = null) : Reply;
 
 /// <summary>A paragraph of a procedure's published text, as quoted on a card.</summary>
 public sealed record PassageQuote(string ProfileId, string SectionId, string Text);

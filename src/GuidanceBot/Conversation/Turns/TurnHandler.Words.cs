@@ -65,7 +65,7 @@ public sealed partial class TurnHandler
                 if (stated.Any(s => s.Step.Id == atStep.Step.Id))
                     return new TurnResult(state, [new ConfirmReply(current.Walk, stated, Notice.FromYourMessage)]);
                 if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
-                    return new TurnResult(state, [Passages(meaning, null) with { Resume = current.Walk }]);
+                    return new TurnResult(state, [Passages(meaning, []) with { Resume = current.Walk }]);
                 if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)
                     return Suggest(state, [ranked[0]], Notice.OtherTopic, resume: current.Walk);
                 return ShowCurrent(state, Notice.Unreadable);
@@ -73,7 +73,13 @@ public sealed partial class TurnHandler
 
             if (meaning.Ranking.ByName && ranked.Count > 0) return Start(state, ranked[0]);
             if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
-                return new TurnResult(state, [Passages(meaning, meaning.Ranking.Band != Confidence.None && ranked.Count > 0 ? ranked[0] : null)]);
+                // The walk to run: the one it surely is, else the best three to choose from (never one guess).
+                return new TurnResult(state, [Passages(meaning, meaning.Ranking.Band switch
+                {
+                    Confidence.Confident => ranked.Take(1).ToList(),
+                    Confidence.Unsure => ranked.Take(3).ToList(),
+                    _ => [],
+                })]);
             switch (meaning.Ranking.Band)
             {
                 case Confidence.Confident:
@@ -102,8 +108,8 @@ public sealed partial class TurnHandler
                 .ToList();
         }
 
-        private static PassagesReply Passages(MessageMeaning meaning, Walk? walk) =>
-            new(meaning.Passages.Select(p => new PassageQuote(p.ProfileId, p.SectionId, p.Text)).ToList(), walk);
+        private static PassagesReply Passages(MessageMeaning meaning, IReadOnlyList<Walk> walks) =>
+            new(meaning.Passages.Select(p => new PassageQuote(p.ProfileId, p.SectionId, p.Text)).ToList(), walks);
 
         /// <summary>Without the understanding model (tests of the engine alone): exact answers and walk names only.</summary>
         private MessageMeaning WithoutModel(MessageReading reading, AtStep? atStep)

@@ -45,6 +45,16 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Passages_offer_every_walk_they_were_given_to_start_and_the_menu()
+    {
+        var walks = new[] { "advocacy", "urgent-support", "carers" }.Select(RepoWalks.Catalog.Get).ToList();
+        var quote = new PassageQuote("generic", Library.FindProfile("generic")!.Sections[0].Id, "Some words.");
+        var raw = CardText(Renderer().Render([new PassagesReply([quote], walks)], For("generic")).Single());
+        foreach (var walk in walks) Assert.Contains($"\"gb\":\"start\",\"walk\":\"{walk.Id}\"", raw);
+        Assert.Contains("\"value\":\"menu\"", raw);
+    }
+
+    [Fact]
     public void Every_answer_on_the_outcome_can_be_changed_and_the_outcome_can_be_recorded()
     {
         var card = JsonDocument.Parse(CardText(Renderer().Render([Outcome("advocacy", ToRefer, "generic")], For("generic")).Single())).RootElement;

@@ -162,7 +162,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         var passages = Assert.IsType<PassagesReply>(chat.Say("what counts as substantial difficulty?"));
         Assert.NotEmpty(passages.Passages);
         Assert.All(passages.Passages, p => Assert.Equal("dorset", p.ProfileId));
-        Assert.Equal("advocacy", passages.Walk?.Id);
+        Assert.Equal("advocacy", passages.Walks[0].Id);
     }
 
     [Fact]
