@@ -28,4 +28,10 @@ public sealed record ConversationState
 public sealed record DialogFrame(string WalkId, ImmutableList<Answer> Answers)
 {
     public ImmutableList<Answer>? Pending { get; init; }
+
+    /// <summary>
+    /// Answers read from the worker's message and shown to confirm ("Is that right?"), until the next turn: a typed
+    /// yes takes them as the card's button would, a typed no asks the questions instead. Choice values, never typed text.
+    /// </summary>
+    public ImmutableList<Answer>? Offered { get; init; }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using GuidanceBot.Content.Walks;
+using GuidanceBot.Conversation.Cards;
 using GuidanceBot.Conversation.Decisions;
 using GuidanceBot.Conversation.Replies;
 using GuidanceBot.Conversation.State;
@@ -39,12 +41,12 @@ public sealed partial class TurnHandler
             var result = meaning.Risk is null && meaning.Authority is not null && understander is not null
                          && CommandRecognizer.ChangesAuthority(understander.WithoutAuthority(reading.Text))
                 ? (current is null ? Menu(state, Notice.AuthorityChanged) : Show(state, Notice.AuthorityChanged))
-                : Decide(state, meaning, current, atStep);
+                : Decide(state, meaning, current, atStep, reading.Text);
             result = result with { Understood = Understood.From(meaning, reading.Embedded) };
             return named is null ? result : result with { AuthorityNamed = named };
         }
 
-        private TurnResult Decide(ConversationState state, MessageMeaning meaning, Replayed? current, AtStep? atStep)
+        private TurnResult Decide(ConversationState state, MessageMeaning meaning, Replayed? current, AtStep? atStep, string text)
         {
             var ranked = meaning.Ranking.Walks.Select(w => walks.Find(w.WalkId)).OfType<Walk>().ToList();
 
@@ -53,6 +55,12 @@ public sealed partial class TurnHandler
                 var carryOn = meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current?.Walk.Id ? ranked[0] : null;
                 return new TurnResult(state, [new RiskReply(risk.CategoryId, current?.Walk, carryOn)]);
             }
+
+            // "yes" or "no" to the card that asked "Is that right?" about answers read from the message.
+            if (offered is { Count: > 0 } shown && current is not null && AnswerRecognizer.YesOrNo(text) is { } right)
+                return right
+                    ? Take(state, new TakeAction(current.Walk.Id, shown.Select(a => (a.StepId, a.Value)).ToList()))
+                    : Show(state, Notice.None);
 
             if (atStep is not null && current is not null)
             {
@@ -63,7 +71,8 @@ public sealed partial class TurnHandler
                 var answered = current.Result.Path.Select(p => p.Step.Id).ToHashSet();
                 var stated = Stated(current.Walk, meaning.Stated.Where(s => !answered.Contains(s.StepId)));
                 if (stated.Any(s => s.Step.Id == atStep.Step.Id))
-                    return new TurnResult(state, [new ConfirmReply(current.Walk, stated, Notice.FromYourMessage)]);
+                    return new TurnResult(DialogStack.ReplaceTop(state, current.Frame with { Offered = Offer(stated) }),
+                        [new ConfirmReply(current.Walk, stated, Notice.FromYourMessage)]);
                 if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
                     return new TurnResult(state, [Passages(meaning, []) with { Resume = current.Walk }]);
                 if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)
@@ -86,7 +95,7 @@ public sealed partial class TurnHandler
                     var walk = ranked[0];
                     var taken = Stated(walk, meaning.Stated);
                     if (taken.Count > 0)
-                        return new TurnResult(DialogStack.Push(DialogStack.Clear(state), new DialogFrame(walk.Id, [])),
+                        return new TurnResult(DialogStack.Push(DialogStack.Clear(state), new DialogFrame(walk.Id, []) { Offered = Offer(taken) }),
                             [new ConfirmReply(walk, taken, Notice.SoundsLike) { Alternatives = ranked.Skip(1).Take(3).ToList() }]);
                     return Start(state, walk, notice: Notice.SoundsLike, alternatives: ranked.Skip(1).Take(3).ToList());
                 case Confidence.Unsure:
@@ -95,6 +104,9 @@ public sealed partial class TurnHandler
                     return Menu(state, Notice.NothingMatched);
             }
         }
+
+        private static ImmutableList<Answer> Offer(IReadOnlyList<(WalkStep Step, Choice Choice)> stated) =>
+            stated.Select(s => new Answer(s.Step.Id, s.Choice.Value)).ToImmutableList();
 
         /// <summary>Stated answers as the walk's own steps and choices, in the walk's order.</summary>
         private static IReadOnlyList<(WalkStep Step, Choice Choice)> Stated(Walk walk, IEnumerable<StatedAnswer> stated)

@@ -26,9 +26,17 @@ public sealed partial class TurnHandler(WalkCatalog walks, ProcedureLibrary proc
         private Replayed? replayed;
         private bool replayDone;
 
+        /// <summary>Answers the last card offered to confirm: good for this turn only.</summary>
+        private ImmutableList<Answer>? offered;
+
         public TurnResult Handle(ConversationState state, TurnInput input)
         {
             arrived = Healed(state);
+            if (DialogStack.Top(arrived) is { Offered: { } shown } top)
+            {
+                offered = shown;
+                arrived = DialogStack.ReplaceTop(arrived, top with { Offered = null });
+            }
             return Route(arrived, input);
         }
 

@@ -78,6 +78,43 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.Equal(["difficulty", "specialist", "view", "available"], outcome.Result.Path.Where(p => !p.Taken).Select(p => p.Step.Id));
     }
 
+    private const string StatesTwoAnswers = "SW doing a needs assessment for a gent with LD, no family at all, does he need an advocate?";
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("yep")]
+    [InlineData("yes that's right")]
+    [InlineData("correct")]
+    public void A_typed_yes_to_is_that_right_takes_the_answers_as_the_button_would(string yes)
+    {
+        var chat = Chat();
+        Assert.IsType<ConfirmReply>(chat.Say(StatesTwoAnswers));
+        Assert.Equal("difficulty", Assert.IsType<QuestionReply>(chat.Say(yes)).Step.Id);
+        Assert.All(chat.State.Stack.Single().Answers, a => Assert.True(a.Taken));
+        Assert.Null(chat.State.Stack.Single().Offered);
+    }
+
+    [Fact]
+    public void A_typed_no_to_is_that_right_asks_the_questions_instead()
+    {
+        var chat = Chat();
+        Assert.IsType<ConfirmReply>(chat.Say(StatesTwoAnswers));
+        Assert.Equal("process", Assert.IsType<QuestionReply>(chat.Say("no")).Step.Id);
+        Assert.Empty(chat.State.Stack.Single().Answers);
+        Assert.Null(chat.State.Stack.Single().Pending);
+    }
+
+    [Fact]
+    public void What_was_offered_to_confirm_lasts_one_turn_only()
+    {
+        var chat = Chat();
+        Assert.IsType<ConfirmReply>(chat.Say(StatesTwoAnswers));
+        chat.Say("hmm");
+        chat.Say("yes");
+        Assert.Empty(chat.State.Stack.Single().Answers);
+        Assert.Null(chat.State.Stack.Single().Pending);
+    }
+
     [Fact]
     public void Changing_an_answer_taken_from_the_message_asks_that_question()
     {
