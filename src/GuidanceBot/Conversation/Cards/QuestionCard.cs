@@ -7,6 +7,9 @@ public sealed record QuestionCommands(CardButton? Back, CardButton? Help, CardBu
 {
     /// <summary>"Not this one": when the walk was started from the worker's own words.</summary>
     public CardButton? NotThis { get; init; }
+
+    /// <summary>"Someone at risk?": beside a typed message that was not an answer (it may have been a disclosure).</summary>
+    public CardButton? AtRisk { get; init; }
 }
 
 /// <summary>
@@ -45,6 +48,7 @@ public sealed record QuestionCard(
         // There is nothing to go back to from the first question.
         // The turn decides whether back leads anywhere (an earlier question, or the outcome that offered this walk).
         writer.WriteStartArray("commands");
+        Commands.AtRisk?.WriteData(writer);
         Commands.NotThis?.WriteData(writer);
         Commands.Back?.WriteData(writer);
         Commands.Help?.WriteData(writer);

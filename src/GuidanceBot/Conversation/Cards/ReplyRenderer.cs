@@ -73,6 +73,10 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
             Button("Cancel", Command.Cancel))
         {
             NotThis = reply.Alternatives.Count > 0 ? new CardButton("Not this one", ButtonData.NotThis(reply.Alternatives.Select(w => w.Id))) : null,
+            // What was typed was not an answer: if it was a worry about someone, the safeguarding walk is one click
+            // away, with this walk kept beneath it to come back to.
+            AtRisk = reply.Notice == Notice.Unreadable && reply.Walk.Id != riskCues.Card.WalkId && walks.Find(riskCues.Card.WalkId) is { } safeguarding
+                ? new CardButton("Someone at risk?", ButtonData.Offer(safeguarding.Id)) : null,
         })
     {
         CardId = $"question:{reply.Walk.Id}:{reply.Step.Id}",

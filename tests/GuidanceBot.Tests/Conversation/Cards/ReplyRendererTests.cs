@@ -45,6 +45,18 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void A_question_asked_again_after_a_typed_message_offers_the_safeguarding_walk_keeping_this_one()
+    {
+        var chat = new GuidanceBot.Tests.Conversation.Turns.Conversation(RepoWalks.Catalog);
+        var first = Assert.IsType<QuestionReply>(chat.Say("advocacy"));
+        var again = Assert.IsType<QuestionReply>(chat.Say("hmm not sure what to put"));
+        Assert.Equal(Notice.Unreadable, again.Notice);
+        const string offer = "\"gb\":\"start\",\"walk\":\"safeguarding\",\"keep\":\"true\"";
+        Assert.Contains(offer, CardText(Renderer().Render([again], For("generic")).Single()));
+        Assert.DoesNotContain(offer, CardText(Renderer().Render([first], For("generic")).Single()));
+    }
+
+    [Fact]
     public void Passages_offer_every_walk_they_were_given_to_start_and_the_menu()
     {
         var walks = new[] { "advocacy", "urgent-support", "carers" }.Select(RepoWalks.Catalog.Get).ToList();
