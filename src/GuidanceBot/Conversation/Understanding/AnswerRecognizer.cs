@@ -32,8 +32,38 @@ public static partial class AnswerRecognizer
     private static readonly Regex No = new($"^{Edge}(?:(?:{ChoiceDefinitions.FalseRegex}|{MoreNo}){Edge})+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromMilliseconds(50));
 
+    // Words around an answer that add nothing to it ("not sure tbh", "an assessment I think", "erm, the carer").
+    private static readonly string[][] LeadingFiller = [.. new[] { "erm", "um", "umm", "er", "hmm", "well", "so", "i think", "i guess", "i believe", "its", "it's", "it is", "just" }.Select(f => f.Split(' '))];
+    private static readonly string[][] TrailingFiller = [.. new[] { "tbh", "i think", "i guess", "i believe", "please", "thanks", "thank you", "ta", "for now", "at the moment", "atm" }.Select(f => f.Split(' '))];
+
     /// <summary>The choice value the text gives for the step, or null when it is not a whole answer.</summary>
-    public static string? Recognize(WalkStep step, string? text)
+    public static string? Recognize(WalkStep step, string? text) =>
+        Whole(step, text) ?? (WithoutFiller(TextNormalizer.Normalize(text)) is { } plain ? Whole(step, plain) : null);
+
+    /// <summary>The text without the filler words at its start and end; null when there were none, or nothing else.</summary>
+    private static string? WithoutFiller(string said)
+    {
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.', '!', '?', ';', ':', '-')).Where(w => w.Length > 0).ToList();
+        var (start, end) = (0, words.Count);
+        bool Trimmed(string[][] fillers, bool atStart)
+        {
+            foreach (var f in fillers)
+            {
+                if (end - start <= f.Length) continue;
+                var at = atStart ? start : end - f.Length;
+                if (f.Select((w, i) => words[at + i] == w).All(x => x))
+                {
+                    if (atStart) start += f.Length; else end -= f.Length;
+                    return true;
+                }
+            }
+            return false;
+        }
+        while (Trimmed(LeadingFiller, atStart: true) || Trimmed(TrailingFiller, atStart: false)) { }
+        return start == 0 && end == words.Count ? null : string.Join(' ', words.Skip(start).Take(end - start));
+    }
+
+    private static string? Whole(WalkStep step, string? text)
     {
         var said = TextNormalizer.Normalize(text);
         if (said.Length == 0 || said.Length > 200) return null;

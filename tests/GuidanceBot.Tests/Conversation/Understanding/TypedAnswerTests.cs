@@ -49,6 +49,23 @@ public sealed class TypedAnswerTests
     public void Anything_that_is_not_a_whole_answer_is_not_guessed(string typed) =>
         Assert.Null(Read("advocacy", "appropriate", typed) is "not-sure" && typed == "not sure" ? null : Read("advocacy", "view", typed));
 
+    [Theory]
+    [InlineData("not sure tbh", "difficulty", "not-sure")]
+    [InlineData("erm, not sure", "difficulty", "not-sure")]
+    [InlineData("yes I think", "difficulty", "yes")]
+    [InlineData("an assessment I think", "process", "assessment")]
+    [InlineData("it's a review", "process", "review")]
+    [InlineData("nope, thanks", "difficulty", "no")]
+    public void Filler_around_a_whole_answer_is_left_aside(string typed, string step, string value) =>
+        Assert.Equal(value, Read("advocacy", step, typed));
+
+    [Theory]
+    [InlineData("well she said no", "difficulty")]  // the rest is still not a whole answer
+    [InlineData("i think", "difficulty")]           // nothing but filler
+    [InlineData("please", "process")]
+    public void Filler_does_not_make_a_sentence_an_answer(string typed, string step) =>
+        Assert.Null(Read("advocacy", step, typed));
+
     [Fact]
     public void Yes_or_no_is_not_taken_where_no_label_starts_with_it() =>
         Assert.Null(Read("advocacy", "process", "yes"));
