@@ -15,6 +15,17 @@ public sealed class AnswerCuesTests
             Stated("SW doing a needs assessment for a gent with LD, no family at all, does he need an advocate?"));
 
     [Theory]
+    [InlineData("son rang, he does everything for his dad and wants some help for himself", "carer")]
+    [InlineData("wife is asking about support for herself", "carer")]
+    [InlineData("both the person and the carer", "both")]
+    public void Whose_needs_a_carers_contact_is_about_is_read_from_how_workers_say_it(string text, string value) =>
+        Assert.Equal(value, Stated(text, "carers")["about"]);
+
+    [Fact]
+    public void Support_the_person_cannot_arrange_for_himself_is_not_the_carers_own_needs() =>
+        Assert.False(Stated("he can't arrange support for himself", "carers").ContainsKey("about"));
+
+    [Theory]
     [InlineData("is there no family who could help?")]                 // a question does not state a fact
     [InlineData("not sure if there's no family or just none nearby")]  // doubt before the cue
     [InlineData("whether she has no family I don't know")]
