@@ -160,10 +160,9 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         };
     }
 
-    /// <summary>At most three answers are offered, so the card's buttons fit one row; nothing not shown is taken.</summary>
     private ConfirmCard Confirm(ConfirmReply reply, RenderContext context)
     {
-        var taken = reply.Taken.Take(3).ToList();
+        var taken = reply.Taken.Take(ConfirmReply.MaxShown).ToList();
         var all = taken.Select(t => (t.Step.Id, t.Choice.Value)).ToList();
         var changes = taken.Select(t => new CardButton("Change: " + Shorten(t.Step.Question, 6),
             ButtonData.Take(reply.Walk.Id, all.Where(a => a.Item1 != t.Step.Id)))).ToList();

@@ -36,6 +36,9 @@ public sealed record SuggestReply(IReadOnlyList<Walk> Walks, Notice Notice, Walk
 /// <summary>Answers read from the worker's message (by their cues), shown to confirm or change before they are used.</summary>
 public sealed record ConfirmReply(Walk Walk, IReadOnlyList<(WalkStep Step, Choice Choice)> Taken, Notice Notice) : Reply
 {
+    /// <summary>At most this many answers are shown (so the card's buttons fit one row); nothing not shown is taken.</summary>
+    public const int MaxShown = 3;
+
     /// <summary>When the walk was chosen from the worker's words: the next best walks, offered by "Not this one".</summary>
     public IReadOnlyList<Walk> Alternatives { get; init; } = [];
 }

@@ -57,7 +57,7 @@ public sealed partial class TurnHandler
             }
 
             // "yes" or "no" to the card that asked "Is that right?" about answers read from the message.
-            if (offered is { Count: > 0 } shown && current is not null && AnswerRecognizer.YesOrNo(text) is { } right)
+            if (offered is { Count: > 0 } shown && current is not null && AnswerRecognizer.YesOrNoAnswer(text) is { } right)
                 return right
                     ? Take(state, new TakeAction(current.Walk.Id, shown.Select(a => (a.StepId, a.Value)).ToList()))
                     : Show(state, Notice.None);
@@ -105,8 +105,9 @@ public sealed partial class TurnHandler
             }
         }
 
+        /// <summary>What the confirm card shows, and so what a typed yes may take: the first <see cref="ConfirmReply.MaxShown"/>.</summary>
         private static ImmutableList<Answer> Offer(IReadOnlyList<(WalkStep Step, Choice Choice)> stated) =>
-            stated.Select(s => new Answer(s.Step.Id, s.Choice.Value)).ToImmutableList();
+            stated.Take(ConfirmReply.MaxShown).Select(s => new Answer(s.Step.Id, s.Choice.Value)).ToImmutableList();
 
         /// <summary>Stated answers as the walk's own steps and choices, in the walk's order.</summary>
         private static IReadOnlyList<(WalkStep Step, Choice Choice)> Stated(Walk walk, IEnumerable<StatedAnswer> stated)

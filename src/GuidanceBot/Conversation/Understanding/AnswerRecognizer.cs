@@ -85,6 +85,10 @@ public static partial class AnswerRecognizer
     public static string? FromCard(WalkStep step, string? value) =>
         step.Choices.FirstOrDefault(c => c.Value == value)?.Value;
 
+    /// <summary>Yes or no as a whole answer, filler aside ("yes thanks", "erm no"); null for neither or both.</summary>
+    public static bool? YesOrNoAnswer(string text) =>
+        YesOrNo(text) ?? (WithoutFiller(TextNormalizer.Normalize(text)) is { } plain ? YesOrNo(plain) : null);
+
     /// <summary>True for yes, false for no, null for neither or both (anchored to the whole message, short ones only).</summary>
     public static bool? YesOrNo(string text)
     {

@@ -35,9 +35,17 @@ public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
     {
         if (Find(Understanding.Words.Of(text)) is not { } mention) return text;
         var rest = text;
-        foreach (var (_, name) in _names.Where(n => n.ProfileId == mention.ProfileId))
-            rest = System.Text.RegularExpressions.Regex.Replace(rest, $@"(?<![\p{{L}}\p{{N}}&]){System.Text.RegularExpressions.Regex.Escape(name.Text)}(?![\p{{L}}\p{{N}}&])", " ",
-                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        try
+        {
+            // A name with its possessive or plural ("Dorset's", "Rotherhams"), as Find reads it.
+            foreach (var (_, name) in _names.Where(n => n.ProfileId == mention.ProfileId))
+                rest = System.Text.RegularExpressions.Regex.Replace(rest, $@"(?<![\p{{L}}\p{{N}}&]){System.Text.RegularExpressions.Regex.Escape(name.Text)}(?:['\u2019]?s)?(?![\p{{L}}\p{{N}}&])", " ",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return text; // the model reads it whole, as before
+        }
         rest = rest.Trim().TrimStart('-', '–', '—', ':', ',', ';', '.', ' ').Trim();
         return rest.Length > 0 ? rest : text;
     }

@@ -38,8 +38,9 @@ public static class CommandRecognizer
     public static bool ChangesAuthority(string rest)
     {
         var words = TextNormalizer.Normalize(rest).TrimEnd('.', '!', '?', ' ');
+        if (words is "use" or "using" or "switch to" or "change to" or "set authority" or "set authority to") return true;
         if (words.EndsWith(" to", StringComparison.Ordinal)) words = words[..^3];
-        return Recognize(words) == Command.ChangeAuthority || words is "use" or "using" or "switch to" or "change to" or "set authority";
+        return Recognize(words) == Command.ChangeAuthority;
     }
 
     /// <summary>The word a card button sends for the command.</summary>

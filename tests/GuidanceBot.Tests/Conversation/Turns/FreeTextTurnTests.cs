@@ -95,6 +95,32 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     }
 
     [Fact]
+    public void A_yes_with_filler_confirms_the_offer_rather_than_answering_the_question_beneath_it()
+    {
+        var chat = Chat();
+        chat.Click(new StartAction("advocacy"));
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var confirm = Assert.IsType<ConfirmReply>(chat.Say("there is no appropriate person"));
+        Assert.Equal("no", confirm.Taken.Single(t => t.Step.Id == "appropriate").Choice.Value);
+        chat.Say("yes thanks");
+        var appropriate = chat.State.Stack.Single().Answers.Single(a => a.StepId == "appropriate");
+        Assert.Equal(("no", true), (appropriate.Value, appropriate.Taken));
+    }
+
+    [Fact]
+    public void A_typed_yes_takes_only_the_answers_the_card_showed()
+    {
+        var chat = Chat();
+        var confirm = Assert.IsType<ConfirmReply>(chat.Say("needs assessment for a man with LD who can't retain information, no family, he wants an advocate"));
+        Assert.True(confirm.Taken.Count > ConfirmReply.MaxShown);
+        chat.Say("yes");
+        var frame = chat.State.Stack.Single();
+        var used = frame.Answers.Concat(frame.Pending ?? []).Select(a => a.StepId).ToList();
+        Assert.Equal(confirm.Taken.Take(ConfirmReply.MaxShown).Select(t => t.Step.Id), used);
+    }
+
+    [Fact]
     public void A_typed_no_to_is_that_right_asks_the_questions_instead()
     {
         var chat = Chat();
@@ -145,6 +171,8 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [Theory]
     [InlineData("change authority to Dorset", "dorset")]
     [InlineData("use Rotherham", "rotherham")]
+    [InlineData("switch to Dorset", "dorset")]
+    [InlineData("change to Rotherham", "rotherham")]
     [InlineData("switch to Cheshire East please", null)] // more than the request: read as a message (Cheshire East still taken)
     public void Asking_to_change_the_authority_by_name_changes_it_and_starts_nothing(string text, string? changedOnly)
     {

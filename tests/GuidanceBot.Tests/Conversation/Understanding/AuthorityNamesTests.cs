@@ -9,6 +9,7 @@ public sealed class AuthorityNamesTests
 
     [Theory]
     [InlineData("Dorset AAT - she's scared to go home", "she's scared to go home")]
+    [InlineData("Dorset's AAT - she's scared to go home", "she's scared to go home")]
     [InlineData("Rotherham OT: gent needs a bath board", "gent needs a bath board")]
     [InlineData("B&D - grandson has her bank card", "grandson has her bank card")]
     [InlineData("LBBD OT here, lady needs rails", "OT here, lady needs rails")]
