@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GuidanceBot.Content.Procedures;
 
 namespace GuidanceBot.Conversation.Understanding;
@@ -20,11 +21,16 @@ public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
 
     public AuthorityMention? Find(string[] words)
     {
-        var found = _names.Select(n => (n.ProfileId, n.Name, Occurrence: n.Name.In(words).FirstOrDefault(), Any: n.Name.In(words).Any()))
-            .Where(x => x.Any).ToList();
+        var found = _names.Where(n => n.Name.In(words).Any()).ToList();
         var ids = found.Select(f => f.ProfileId).Distinct().ToList();
         return ids.Count == 1 ? new AuthorityMention(ids[0], found.First().Name.Text) : null;
     }
+
+    // Per profile, its names (with a possessive or plural: "Dorset's", "Rotherhams") as whole words, longest first; built once.
+    private readonly Dictionary<string, Regex> _namePatterns = profiles.ToDictionary(p => p.Id, p => new Regex(
+        @"(?<![\p{L}\p{N}&])(?:" + string.Join('|', p.Aliases.Append(p.Authority).Where(a => a.Trim().Length > 0)
+            .OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?:['\u2019]?s)?(?![\p{L}\p{N}&])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
 
     /// <summary>
     /// The text without the names of the one authority it names (every alias, as whole words, any case) and the dash,
@@ -34,15 +40,12 @@ public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
     public string Without(string text)
     {
         if (Find(Understanding.Words.Of(text)) is not { } mention) return text;
-        var rest = text;
+        string rest;
         try
         {
-            // A name with its possessive or plural ("Dorset's", "Rotherhams"), as Find reads it.
-            foreach (var (_, name) in _names.Where(n => n.ProfileId == mention.ProfileId))
-                rest = System.Text.RegularExpressions.Regex.Replace(rest, $@"(?<![\p{{L}}\p{{N}}&]){System.Text.RegularExpressions.Regex.Escape(name.Text)}(?:['\u2019]?s)?(?![\p{{L}}\p{{N}}&])", " ",
-                    System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+            rest = _namePatterns[mention.ProfileId].Replace(text, " ");
         }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (RegexMatchTimeoutException)
         {
             return text; // the model reads it whole, as before
         }

@@ -123,10 +123,14 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [Fact]
     public void A_typed_no_to_is_that_right_asks_the_questions_instead()
     {
+        // Offered at a yes/no question, so a "no" that answered the question would record the very answer refused.
         var chat = Chat();
-        Assert.IsType<ConfirmReply>(chat.Say(StatesTwoAnswers));
-        Assert.Equal("process", Assert.IsType<QuestionReply>(chat.Say("no")).Step.Id);
-        Assert.Empty(chat.State.Stack.Single().Answers);
+        chat.Click(new StartAction("advocacy"));
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        Assert.IsType<ConfirmReply>(chat.Say("there is no appropriate person"));
+        Assert.Equal("appropriate", Assert.IsType<QuestionReply>(chat.Say("no")).Step.Id);
+        Assert.DoesNotContain(chat.State.Stack.Single().Answers, a => a.StepId == "appropriate");
         Assert.Null(chat.State.Stack.Single().Pending);
     }
 
