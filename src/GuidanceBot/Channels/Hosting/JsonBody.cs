@@ -23,7 +23,7 @@ public static class JsonBody
         byte[]? bytes;
         try
         {
-            bytes = await ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+            bytes = await ReadAtMostAsync(request.Body, request.ContentLength, maxBytes, cancellationToken);
         }
         catch (BadHttpRequestException)
         {
@@ -66,15 +66,30 @@ public static class JsonBody
     }
 
     /// <summary>Reads at most the limit (a chunked body has no Content-Length to check up front); null if larger.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, long? contentLength, int maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        // With a Content-Length (every channel sends one) the body is read straight into an array of its size;
+        // Kestrel ends the body there, and fails the read if it is cut short.
+        if (contentLength is { } length)
         {
-            if (buffer.Length + read > maxBytes) return null;
-            buffer.Write(chunk, 0, read);
+            var exact = new byte[length];
+            var got = await body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            return got == exact.Length ? exact : exact[..got];
+        }
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBytes) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

@@ -12,8 +12,18 @@ namespace GuidanceBot.Conversation.Cards;
 public sealed class CardTemplates
 {
     private readonly IReadOnlyDictionary<string, CardTemplateBinder> _binders;
+    private readonly IReadOnlyDictionary<string, byte[]> _cacheKeyPrefixes;
+    private readonly BoundCardCache _bound = new();
 
-    private CardTemplates(IReadOnlyDictionary<string, CardTemplateBinder> binders) => _binders = binders;
+    private CardTemplates(IReadOnlyDictionary<string, CardTemplateBinder> binders)
+    {
+        _binders = binders;
+        // A cached card's key: the template's name and a zero byte (which JSON text never holds), then its data.
+        _cacheKeyPrefixes = binders.Keys.ToDictionary(name => name, name => System.Text.Encoding.UTF8.GetBytes(name + "\0"), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many bound cards are kept to be shown again (see <see cref="BoundCardCache"/>).</summary>
+    internal int CachedCards => _bound.Count;
 
     /// <summary>The names loaded (file names without .json), e.g. "question".</summary>
     public IReadOnlyCollection<string> Names => _binders.Keys.ToList();
@@ -80,21 +90,27 @@ public sealed class CardTemplates
 
     /// <summary>
     /// Binds a card's data to its template as JSON: the data written and read in place, the card written once
-    /// (no node trees, no element). What a turn renders.
+    /// (no node trees, no element). What a turn renders. A card bound before (same template, same data) is
+    /// returned as it was: the bytes are shared, so nothing may change them.
     /// </summary>
     public byte[] RenderJson(ICardData card)
     {
         if (!_binders.TryGetValue(card.TemplateName, out var binder))
             throw new KeyNotFoundException($"No card template named '{card.TemplateName}'.");
-        var data = (t_data ??= new ReusedJson()).Start();
+        var prefix = _cacheKeyPrefixes[card.TemplateName];
+        var data = (t_data ??= new ReusedJson()).Start(prefix);
         WriteDataOf(data, card);
-        using var document = JsonDocument.Parse(t_data.Written); // over the buffer; returns its pooled index on dispose
-        var writer = (t_card ??= new ReusedJson()).Start();
+        var key = t_data.Written;
+        if (_bound.TryGet(key.Span, out var bound)) return bound;
+        using var document = JsonDocument.Parse(key[prefix.Length..]); // over the buffer; returns its pooled index on dispose
+        var writer = (t_card ??= new ReusedJson()).Start([]);
         binder.Write(writer, document.RootElement);
         var json = t_card.Written.Span;
         if (json.Length == 0 || json[0] != (byte)'{')
             throw new CardTemplateException($"Template '{card.TemplateName}' did not bind to a card object.");
-        return json.ToArray();
+        var written = json.ToArray();
+        _bound.Add(key.Span, written);
+        return written;
     }
 
     /// <summary>A buffer and its writer, kept to be written again.</summary>
@@ -105,9 +121,11 @@ public sealed class CardTemplates
 
         public ReusedJson() => _writer = new Utf8JsonWriter(_buffer);
 
-        public Utf8JsonWriter Start()
+        /// <summary>Starts again, the buffer holding these bytes first (the writer writes after them).</summary>
+        public Utf8JsonWriter Start(ReadOnlySpan<byte> before)
         {
             _buffer.ResetWrittenCount();
+            _buffer.Write(before);
             _writer.Reset(_buffer);
             return _writer;
         }

@@ -81,17 +81,51 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
         return Task.CompletedTask;
     }
 
-    /// <summary>Forgets the least recently used twentieth (at least one), so the sort runs once per many new conversations.</summary>
+    /// <summary>
+    /// Forgets the least recently used twentieth (at least one), so this runs once per many new conversations. It
+    /// sorts times, not entries (no LINQ, no per-entry allocation), and a turn that finds it already running goes on
+    /// rather than wait: the store may hold a few more than its limit for that moment, never many.
+    /// </summary>
     private void MakeRoom()
     {
-        lock (_evicting)
+        if (!_evicting.TryEnter()) return;
+        try
         {
-            if (Volatile.Read(ref _held) < _max) return;
-            var excess = Volatile.Read(ref _held) - _max + 1;
-            var forget = Math.Max(excess, _max / 20);
-            var oldest = _entries.OrderBy(pair => pair.Value.Touched).Take(forget).ToList();
-            foreach (var pair in oldest) Remove(pair);
-            if (logger is not null) Log.StateStoreFull(logger, _max, oldest.Count);
+            var held = Volatile.Read(ref _held);
+            if (held < _max) return;
+            var forget = Math.Max(held - _max + 1, _max / 20);
+            var touched = System.Buffers.ArrayPool<long>.Shared.Rent(held + 64);
+            try
+            {
+                var count = 0;
+                foreach (var pair in _entries)
+                {
+                    if (count == touched.Length) break;
+                    touched[count++] = pair.Value.Touched.UtcTicks;
+                }
+                if (count == 0) return;
+                Array.Sort(touched, 0, count);
+                var cutoff = touched[Math.Min(forget, count) - 1];
+                var forgotten = 0;
+                foreach (var pair in _entries)
+                {
+                    if (forgotten >= forget) break;
+                    if (pair.Value.Touched.UtcTicks <= cutoff && _entries.TryRemove(pair))
+                    {
+                        Interlocked.Decrement(ref _held);
+                        forgotten++;
+                    }
+                }
+                if (logger is not null) Log.StateStoreFull(logger, _max, forgotten);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<long>.Shared.Return(touched);
+            }
+        }
+        finally
+        {
+            _evicting.Exit();
         }
     }
 
