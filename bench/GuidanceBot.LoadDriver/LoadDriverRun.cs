@@ -43,7 +43,7 @@ public static class LoadDriverRun
             {
                 using var http = LoadRun.Client(n);
                 var run = new LoadRun(http, urls, WalkScript.Messages, expected);
-                results.Add(await run.RunAsync(name, n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
+                results.Add(await run.RunAsync(name, n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds), bots.Count <= 1 ? pid : null));
                 Print(results[^1]);
             }
             if (pid is { } p) botPeak = ServerProcess.Memory(p).Peak;
@@ -74,7 +74,7 @@ public static class LoadDriverRun
             {
                 using var http = LoadRun.Client(n);
                 var run = sameReplies ? new LoadRun(http, fixedCard.Url, WalkScript.Messages, ceilingExpected) : new LoadRun(http, fixedCard.Url, ["fixed"], [null]);
-                results.Add(await run.RunAsync("fixed-card", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds)));
+                results.Add(await run.RunAsync("fixed-card", n, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Seconds), fixedCard.Pid));
                 Print(results[^1]);
             }
             ceilingPeak = ServerProcess.Memory(fixedCard.Pid).Peak;
@@ -118,7 +118,7 @@ public static class LoadDriverRun
     }
 
     private static void Print(RunFigures r) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{r.Server,-24} at {r.Concurrency,3}: {r.TurnsPerSecond,9:N0} turns/s  p50 {r.P50:F2}  p90 {r.P90:F2}  p99 {r.P99:F2}  max {r.Max:F1} ms  walks {r.Walks:N0}  errors {r.Errors}{(r.FirstError is null ? "" : $" (first: {r.FirstError})")}"));
+        $"{r.Server,-24} at {r.Concurrency,3}: {r.TurnsPerSecond,9:N0} turns/s  p50 {r.P50:F2}  p90 {r.P90:F2}  p99 {r.P99:F2}  max {r.Max:F1} ms  server CPU {(r.ServerCpuMicrosecondsPerTurn is { } cpu ? cpu.ToString("F0", CultureInfo.InvariantCulture) + " us" : "n/a")}/turn (driver {r.DriverCpuMicrosecondsPerTurn:F0} us)  walks {r.Walks:N0}  errors {r.Errors}{(r.FirstError is null ? "" : $" (first: {r.FirstError})")}"));
 
     private static string Format(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "n/a";
 }

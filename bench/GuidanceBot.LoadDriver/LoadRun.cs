@@ -6,7 +6,18 @@ namespace GuidanceBot.LoadDriver;
 
 /// <summary>The figures of one run at one concurrency.</summary>
 public sealed record RunFigures(string Server, int Concurrency, long Turns, long Walks, long Errors, double Seconds,
-    double TurnsPerSecond, double P50, double P90, double P99, double Max, string? FirstError);
+    double TurnsPerSecond, double P50, double P90, double P99, double Max, string? FirstError)
+{
+    /// <summary>
+    /// The server's processor time (user and system, all threads) per measured turn, in microseconds: what a turn
+    /// costs the server whatever else the machine is doing (throughput moves with the other core's load; this
+    /// moves far less). Null when the driver did not start the server.
+    /// </summary>
+    public double? ServerCpuMicrosecondsPerTurn { get; init; }
+
+    /// <summary>The driver's own processor time per measured turn: on one machine, what the server could not use.</summary>
+    public double DriverCpuMicrosecondsPerTurn { get; init; }
+}
 
 /// <summary>
 /// N workers, each running whole walks back to back on new conversations for a fixed time; every reply is checked
@@ -44,7 +55,7 @@ public sealed class LoadRun(HttpClient http, IReadOnlyList<Uri> servers, IReadOn
         return bodies;
     }
 
-    public async Task<RunFigures> RunAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration)
+    public async Task<RunFigures> RunAsync(string name, int concurrency, TimeSpan warmup, TimeSpan duration, int? serverPid = null)
     {
         var workers = new Worker[concurrency];
         for (var i = 0; i < concurrency; i++) workers[i] = new Worker();
@@ -53,11 +64,15 @@ public sealed class LoadRun(HttpClient http, IReadOnlyList<Uri> servers, IReadOn
         var tasks = workers.Select(w => Task.Run(() => WorkAsync(w, () => Volatile.Read(ref measuring) == 1, stop.Token))).ToArray();
 
         await Task.Delay(warmup);
+        var cpuBefore = ServerProcess.ProcessorTime(serverPid);
+        var driverBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         Volatile.Write(ref measuring, 1);
         await Task.Delay(duration);
         Volatile.Write(ref measuring, 0);
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuAfter = ServerProcess.ProcessorTime(serverPid);
+        var driverAfter = Process.GetCurrentProcess().TotalProcessorTime;
         await stop.CancelAsync();
         await Task.WhenAll(tasks);
 
@@ -67,7 +82,11 @@ public sealed class LoadRun(HttpClient http, IReadOnlyList<Uri> servers, IReadOn
         var turns = latencies.Length;
         return new RunFigures(name, concurrency, turns, workers.Sum(w => w.Walks), workers.Sum(w => w.Errors), seconds,
             turns / seconds, At(0.50), At(0.90), At(0.99), latencies.Length == 0 ? 0 : latencies[^1],
-            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null));
+            workers.Select(w => w.FirstError).FirstOrDefault(e => e is not null))
+        {
+            ServerCpuMicrosecondsPerTurn = cpuBefore is { } b && cpuAfter is { } a && turns > 0 ? (a - b).TotalMicroseconds / turns : null,
+            DriverCpuMicrosecondsPerTurn = turns > 0 ? (driverAfter - driverBefore).TotalMicroseconds / turns : 0,
+        };
     }
 
     /// <summary>Runs whole walks, not timed: for memory after many walks.</summary>

@@ -75,6 +75,21 @@ public sealed class ServerProcess : IAsyncDisposable
         static double Kb(string line) => double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The process's processor time so far (user and system); null when there is no such process.</summary>
+    public static TimeSpan? ProcessorTime(int? pid)
+    {
+        if (pid is not { } id) return null;
+        try
+        {
+            using var process = Process.GetProcessById(id);
+            return process.TotalProcessorTime;
+        }
+        catch (ArgumentException)
+        {
+            return null; // it has exited
+        }
+    }
+
     public ValueTask DisposeAsync() => StopAsync(_process);
 
     public static int FreePort()

@@ -82,7 +82,7 @@ public static class MessagesEndpoint
 
             if (expectReplies)
             {
-                return Results.Json(new ExpectedRepliesBody(turn.Activities, turn.InvokeBody), ProtocolJson.Options);
+                return new BufferedJsonResult<ExpectedRepliesBody>(new ExpectedRepliesBody(turn.Activities, turn.InvokeBody), ProtocolJson.Options);
             }
             // Queued while the conversation is still locked, so its next turn cannot reply before this one.
             // Authenticated replies go only to the serviceUrl the token vouched for (it equals the activity's).
