@@ -10,7 +10,7 @@ public sealed record DriverOptions
     public int? Pid { get; init; }
     public IReadOnlyList<int> Concurrency { get; init; } = [8, 64];
     public double Seconds { get; init; } = 10;
-    public double Warmup { get; init; } = 2;
+    public double Warmup { get; init; } = 15;
     public bool Ceiling { get; init; }
     public int Walks { get; init; }
     public int Instances { get; init; } = 1;

@@ -5,7 +5,8 @@
 //     --url <http://localhost:port>  or drive a bot already running (add --pid <id> for its RSS)
 //     --concurrency 8,64          conversations at once, one run per level
 //     --seconds 10                length of each run (after --warmup seconds, not counted)
-//     --warmup 2                  seconds of load before each measured run (the JIT's tiering settles in about 8)
+//     --warmup 15                 seconds of unmeasured load before each run: the JIT recompiles hot code with what it
+//                                 saw run (tiered PGO) for 15-30 s under load on two cores; shorter measures that
 //     --ceiling                   also measure Kestrel answering the bot's own replies as fixed bytes (no state, no parsing) at the same levels
 //     --walks N                   run N walks after the runs, then report RSS (memory after many walks)
 //     --instances N               start N instances sharing one Redis; each walk's turns go to them in turn
@@ -30,7 +31,7 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 {
     // The usage is this file's opening comment.
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("options: --start <GuidanceBot.dll> | --url <address> [--pid <id>], --concurrency 8,64, --seconds 10, --warmup 2, --ceiling, --walks N, --instances N, --redis host:port");
+    Console.Error.WriteLine("options: --start <GuidanceBot.dll> | --url <address> [--pid <id>], --concurrency 8,64, --seconds 10, --warmup 15, --ceiling, --walks N, --instances N, --redis host:port");
     return 2;
 }
 return await LoadDriverRun.RunAsync(options);
