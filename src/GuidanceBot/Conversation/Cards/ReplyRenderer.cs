@@ -167,6 +167,8 @@ public sealed class ReplyRenderer(CardTemplates templates, WalkCatalog walks, Ci
         var changes = taken.Select(t => new CardButton("Change: " + Shorten(t.Step.Question, 6),
             ButtonData.Take(reply.Walk.Id, all.Where(a => a.Item1 != t.Step.Id)))).ToList();
         if (reply.Alternatives.Count > 0) changes.Add(new CardButton("Not this one", ButtonData.NotThis(reply.Alternatives.Select(w => w.Id))));
+        if (reply.OfferSafeguarding && reply.Walk.Id != riskCues.Card.WalkId && walks.Find(riskCues.Card.WalkId) is { } safeguarding)
+            changes.Add(new CardButton("Someone at risk?", ButtonData.Offer(safeguarding.Id)));
         return new ConfirmCard(reply.Walk.Title, context.AuthorityName,
             reply.Notice == Notice.SoundsLike ? SoundsLike(reply.Walk) : null,
             taken.Select(t => (t.Step.Question, t.Choice.Label)).ToList(),

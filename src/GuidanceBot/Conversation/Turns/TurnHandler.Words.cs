@@ -50,7 +50,14 @@ public sealed partial class TurnHandler
         {
             var ranked = meaning.Ranking.Walks.Select(w => walks.Find(w.WalkId)).OfType<Walk>().ToList();
 
-            if (meaning.Risk is { } risk)
+            // A message that states an answer to the question on screen ("she has no family" at "Is there an
+            // appropriate person?") is read as that answer when only its likeness to risk sentences, not its words,
+            // suggested a risk: the answer is offered to confirm, with the safeguarding walk one click away on it.
+            var statedHere = atStep is not null && current is not null
+                ? Stated(current.Walk, meaning.Stated.Where(s => !current.Result.Path.Any(p => p.Step.Id == s.StepId)))
+                : [];
+            var answersTheQuestion = statedHere.Any(s => s.Step.Id == atStep!.Step.Id);
+            if (meaning.Risk is { } risk && !(risk.Basis == RiskBasis.Meaning && answersTheQuestion))
             {
                 var carryOn = meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current?.Walk.Id ? ranked[0] : null;
                 return new TurnResult(state, [new RiskReply(risk.CategoryId, current?.Walk, carryOn)]);
@@ -68,11 +75,9 @@ public sealed partial class TurnHandler
                 if (meaning.Ranking.ByName && ranked.Count > 0 && meaning.Answer is null) return Start(state, ranked[0]);
                 if (meaning.Answer is { } value && atStep.Step.Choices.Any(c => c.Value == value))
                     return Answer(state, current, atStep.Step, value);
-                var answered = current.Result.Path.Select(p => p.Step.Id).ToHashSet();
-                var stated = Stated(current.Walk, meaning.Stated.Where(s => !answered.Contains(s.StepId)));
-                if (stated.Any(s => s.Step.Id == atStep.Step.Id))
-                    return new TurnResult(DialogStack.ReplaceTop(state, current.Frame with { Offered = Offer(stated) }),
-                        [new ConfirmReply(current.Walk, stated, Notice.FromYourMessage)]);
+                if (answersTheQuestion)
+                    return new TurnResult(DialogStack.ReplaceTop(state, current.Frame with { Offered = Offer(statedHere) }),
+                        [new ConfirmReply(current.Walk, statedHere, Notice.FromYourMessage) { OfferSafeguarding = meaning.Risk is not null }]);
                 if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
                     return new TurnResult(state, [Passages(meaning, []) with { Resume = current.Walk }]);
                 if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)

@@ -45,6 +45,17 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void A_confirm_card_offers_the_safeguarding_walk_only_when_the_message_was_also_like_a_disclosure()
+    {
+        var walk = RepoWalks.Catalog.Get("advocacy");
+        var step = walk.Steps.Single(s => s.Id == "appropriate");
+        var plain = new ConfirmReply(walk, [(step, step.Choices.Single(c => c.Value == "no"))], Notice.FromYourMessage);
+        const string offer = "\"gb\":\"start\",\"walk\":\"safeguarding\",\"keep\":\"true\"";
+        Assert.Contains(offer, CardText(Renderer().Render([plain with { OfferSafeguarding = true }], For("generic")).Single()));
+        Assert.DoesNotContain(offer, CardText(Renderer().Render([plain], For("generic")).Single()));
+    }
+
+    [Fact]
     public void A_question_asked_again_after_a_typed_message_offers_the_safeguarding_walk_keeping_this_one()
     {
         var chat = new GuidanceBot.Tests.Conversation.Turns.Conversation(RepoWalks.Catalog);

@@ -49,6 +49,34 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         }
     }
 
+    [Theory]
+    [InlineData("she has no family")]
+    [InlineData("no, she has no family")]
+    public void An_answer_to_the_question_on_screen_that_is_only_like_a_disclosure_is_offered_as_the_answer_with_safeguarding_beside_it(string text)
+    {
+        // At "Is there an appropriate person?" this read as neglect by meaning alone and showed "call 999".
+        Assert.Equal(RiskBasis.Meaning, understanding.Understand(text).Risk?.Basis); // what makes this test able to fail
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        Assert.Equal("appropriate", Assert.IsType<QuestionReply>(chat.Click(new AnswerAction("advocacy", "difficulty", "yes"))).Step.Id);
+
+        var confirm = Assert.IsType<ConfirmReply>(chat.Say(text));
+        Assert.Equal(["appropriate=no"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+        Assert.True(confirm.OfferSafeguarding);
+    }
+
+    [Fact]
+    public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var risk = Assert.IsType<RiskReply>(chat.Say("no family, and her son takes her money"));
+        Assert.Equal("advocacy", risk.Kept?.Id);
+    }
+
     [Fact]
     public void Safeguarding_comes_first_with_no_walk_in_progress_too()
     {
