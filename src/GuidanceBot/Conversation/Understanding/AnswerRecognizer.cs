@@ -104,6 +104,33 @@ public static partial class AnswerRecognizer
         }
     }
 
+    // Words that open an answer with yes or no and may run straight on ("yes she lives here"). A bare "no" must be
+    // followed by a stop ("no, she left"): "no idea", "no one asked her" and "no family" say something else.
+    private static readonly HashSet<string> OpeningYes = new(StringComparer.Ordinal) { "yes", "yeah", "yep", "yup", "yh", "aye" };
+    private static readonly HashSet<string> OpeningNo = new(StringComparer.Ordinal) { "nope", "nah" };
+
+    /// <summary>
+    /// The yes or no a message opens with, before what it goes on to say ("yes, her daughter", "nope - left in the
+    /// summer"), as the step's yes or no choice; null when it opens otherwise, asks a question, or the step has no
+    /// such choice. Not a whole answer: the turn offers it to confirm, never takes it as said.
+    /// </summary>
+    public static string? Opening(WalkStep step, string? text)
+    {
+        var said = (text ?? "").TrimStart();
+        if (said.Length == 0 || said.Contains('?')) return null;
+        var end = 0;
+        while (end < said.Length && char.IsLetter(said[end])) end++;
+        if (end == said.Length) return null; // the whole message is one word: a whole answer or nothing
+        var first = said[..end].ToLowerInvariant();
+        var next = end;
+        while (next < said.Length && said[next] == ' ') next++;
+        var stop = next < said.Length && said[next] is ',' or '.' or ';' or ':' or '-' or '!' or '\u2013' or '\u2014';
+        bool? yes = OpeningYes.Contains(first) ? true
+            : OpeningNo.Contains(first) || (first == "no" && stop) ? false
+            : null;
+        return yes is { } y ? Starting(step, y ? "yes" : "no") : null;
+    }
+
     /// <summary>The one choice whose value is yes/no or whose label starts with the word Yes/No ("Yes, they want one").</summary>
     private static string? Starting(WalkStep step, string word)
     {

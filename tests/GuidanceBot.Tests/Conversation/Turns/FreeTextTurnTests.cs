@@ -66,6 +66,20 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.True(confirm.OfferSafeguarding);
     }
 
+    [Theory]
+    [InlineData("yes, her daughter", "yes")]
+    [InlineData("yeah her daughter's very involved", "yes")]
+    [InlineData("no, she's on her own", "no")]
+    public void A_typed_answer_opening_with_yes_or_no_is_offered_to_confirm(string text, string value)
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var confirm = Assert.IsType<ConfirmReply>(chat.Say(text));
+        Assert.Equal([$"appropriate={value}"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+    }
+
     [Fact]
     public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
     {

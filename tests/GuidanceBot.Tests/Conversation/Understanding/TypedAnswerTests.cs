@@ -19,6 +19,36 @@ public sealed class TypedAnswerTests
         Assert.Equal(value, Read("advocacy", "process", typed));
 
     [Theory]
+    [InlineData("yes, her daughter", "yes")]
+    [InlineData("yes her daughter does everything", "yes")]
+    [InlineData("yeah she's in all week", "yes")]
+    [InlineData("no, she left the area", "no")]
+    [InlineData("no - not since the summer", "no")]
+    [InlineData("nope, nobody", "no")]
+    [InlineData("nah she's on her own", "no")]
+    public void A_message_opening_with_yes_or_no_offers_that_answer(string typed, string value)
+    {
+        var step = RepoWalks.Catalog.Get("advocacy").FindStep("appropriate")!;
+        Assert.Null(AnswerRecognizer.Recognize(step, typed)); // not a whole answer: offered to confirm, not taken
+        Assert.Equal(value, AnswerRecognizer.Opening(step, typed));
+    }
+
+    [Theory]
+    [InlineData("no idea")]
+    [InlineData("no one asked her yet")]
+    [InlineData("no family")]
+    [InlineData("yes")] // a whole answer, read as one
+    [InlineData("yes, is that an appropriate person?")]
+    [InlineData("her son says yes, but I'm not convinced")]
+    [InlineData("yesterday she said no")]
+    public void Other_openings_offer_nothing(string typed) =>
+        Assert.Null(AnswerRecognizer.Opening(RepoWalks.Catalog.Get("advocacy").FindStep("appropriate")!, typed));
+
+    [Fact]
+    public void An_opening_yes_on_a_question_without_a_yes_choice_offers_nothing() =>
+        Assert.Null(AnswerRecognizer.Opening(RepoWalks.Catalog.Get("advocacy").FindStep("process")!, "yes, an assessment"));
+
+    [Theory]
     [InlineData("yes")]
     [InlineData("yeah")]
     [InlineData("yep")]
