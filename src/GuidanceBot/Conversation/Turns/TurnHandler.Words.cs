@@ -50,14 +50,17 @@ public sealed partial class TurnHandler
         {
             var ranked = meaning.Ranking.Walks.Select(w => walks.Find(w.WalkId)).OfType<Walk>().ToList();
 
-            // A message that states an answer to the question on screen ("she has no family" at "Is there an
+            // A message that says only an answer to the question on screen ("she has no family" at "Is there an
             // appropriate person?") is read as that answer when only its likeness to risk sentences, not its words,
             // suggested a risk: the answer is offered to confirm, with the safeguarding walk one click away on it.
+            // Anything more in the message ("no family, she fell last night") keeps the safeguarding card first.
             var statedHere = atStep is not null && current is not null
                 ? Stated(current.Walk, meaning.Stated.Where(s => !current.Result.Path.Any(p => p.Step.Id == s.StepId)))
                 : [];
             var answersTheQuestion = statedHere.Any(s => s.Step.Id == atStep!.Step.Id);
-            if (meaning.Risk is { } risk && !(risk.Basis == RiskBasis.Meaning && answersTheQuestion))
+            var saysOnlyTheAnswer = answersTheQuestion
+                && meaning.Stated.FirstOrDefault(s => s.StepId == atStep!.Step.Id) is { } here && AnswerCues.SaysOnly(here, text);
+            if (meaning.Risk is { } risk && !(risk.Basis == RiskBasis.Meaning && saysOnlyTheAnswer))
             {
                 var carryOn = meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current?.Walk.Id ? ranked[0] : null;
                 return new TurnResult(state, [new RiskReply(risk.CategoryId, current?.Walk, carryOn)]);

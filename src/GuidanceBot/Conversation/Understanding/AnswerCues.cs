@@ -38,6 +38,29 @@ public static class AnswerCues
         return stated;
     }
 
+    // Words that say nothing beside an answer ("she has no family", "no, he's got nobody really").
+    private static readonly HashSet<string> Bare = new(StringComparer.Ordinal)
+    {
+        "she", "he", "they", "shes", "hes", "theyre", "has", "have", "hasnt", "havent", "got", "gotten", "is", "isnt",
+        "are", "there", "theres", "no", "yes", "yeah", "nope", "nah", "not", "none", "really", "at", "all", "any", "just",
+        "only", "so", "well", "um", "erm", "i", "think", "afraid", "sadly", "unfortunately", "as", "far", "know", "we",
+        "the", "a", "an", "her", "him", "his", "them", "their", "that", "thats", "its", "it", "to", "of", "and",
+    };
+
+    /// <summary>
+    /// The message says the stated answer and nothing else: take away the cue's words, and only words that add
+    /// nothing are left ("she has no family"; not "no family, she fell last night"). False for an answer read from an
+    /// opening yes or no, whose cue is not in the message.
+    /// </summary>
+    public static bool SaysOnly(StatedAnswer answer, string text)
+    {
+        var words = Understanding.Words.Of(text);
+        var cue = new Phrase(answer.Cue);
+        if (cue.Words.Length == 0 || !cue.In(words).Any()) return false;
+        var at = cue.In(words).First();
+        return words.Where((_, i) => i < at.Start || i >= at.Start + at.Length).All(Bare.Contains);
+    }
+
     /// <summary>Each choice's cues as phrases, made once: walks are fixed at start-up and this runs on every message.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Choice, Phrase[]> Phrases = new();
 

@@ -80,6 +80,21 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.Equal([$"appropriate={value}"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
     }
 
+    [Theory]
+    [InlineData("no family, she said she's got her tablets in a drawer and she's thinking about taking them all")]
+    [InlineData("no family, she fell last night and has been on the floor since")]
+    [InlineData("no family, carers say she's been left soaking wet and nobody changes her overnight")]
+    public void An_answer_that_goes_on_to_something_like_a_disclosure_still_puts_safeguarding_first(string text)
+    {
+        // A safeguarding lead's review found these offered only to confirm, with a button beside them.
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var risk = Assert.IsType<RiskReply>(chat.Say(text));
+        Assert.Equal("advocacy", risk.Kept?.Id);
+    }
+
     [Fact]
     public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
     {
