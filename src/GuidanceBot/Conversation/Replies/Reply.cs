@@ -42,7 +42,7 @@ public sealed record ConfirmReply(Walk Walk, IReadOnlyList<(WalkStep Step, Choic
     /// <summary>When the walk was chosen from the worker's words: the next best walks, offered by "Not this one".</summary>
     public IReadOnlyList<Walk> Alternatives { get; init; } = [];
 
-    /// <summary>The message was also like a disclosure (by meaning, not by its words): offer the safeguarding walk beside it.</summary>
+    /// <summary>The message was also like a disclosure (by meaning, not by its words), or said more than the answer: offer the safeguarding walk beside it.</summary>
     public bool OfferSafeguarding { get; init; }
 }
 

@@ -53,7 +53,8 @@ public sealed partial class TurnHandler
             // A message that says only an answer to the question on screen ("she has no family" at "Is there an
             // appropriate person?") is read as that answer when only its likeness to risk sentences, not its words,
             // suggested a risk: the answer is offered to confirm, with the safeguarding walk one click away on it.
-            // Anything more in the message ("no family, she fell last night") keeps the safeguarding card first.
+            // Anything more in the message ("no family, she fell last night") keeps the safeguarding card first when it
+            // read as a risk, and otherwise puts "Someone at risk?" on the confirm card, as on a question asked again.
             var statedHere = atStep is not null && current is not null
                 ? Stated(current.Walk, meaning.Stated.Where(s => !current.Result.Path.Any(p => p.Step.Id == s.StepId)))
                 : [];
@@ -80,7 +81,7 @@ public sealed partial class TurnHandler
                     return Answer(state, current, atStep.Step, value);
                 if (answersTheQuestion)
                     return new TurnResult(DialogStack.ReplaceTop(state, current.Frame with { Offered = Offer(statedHere) }),
-                        [new ConfirmReply(current.Walk, statedHere, Notice.FromYourMessage) { OfferSafeguarding = meaning.Risk is not null }]);
+                        [new ConfirmReply(current.Walk, statedHere, Notice.FromYourMessage) { OfferSafeguarding = meaning.Risk is not null || !saysOnlyTheAnswer }]);
                 if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
                     return new TurnResult(state, [Passages(meaning, []) with { Resume = current.Walk }]);
                 if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)

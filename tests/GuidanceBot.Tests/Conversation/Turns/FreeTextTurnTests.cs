@@ -78,6 +78,17 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
         var confirm = Assert.IsType<ConfirmReply>(chat.Say(text));
         Assert.Equal([$"appropriate={value}"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+        Assert.True(confirm.OfferSafeguarding); // it said more than the answer, which may be a worry
+    }
+
+    [Fact]
+    public void A_message_that_says_only_the_answer_is_offered_without_the_safeguarding_button()
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        Assert.False(Assert.IsType<ConfirmReply>(chat.Say("he's got no relatives")).OfferSafeguarding);
     }
 
     [Theory]
