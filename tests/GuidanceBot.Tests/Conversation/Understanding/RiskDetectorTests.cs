@@ -18,6 +18,24 @@ public sealed class RiskDetectorTests
     public void Immediate_danger_comes_before_everything_else() =>
         Assert.Equal("immediate-danger", Category("there's a strong smell of gas and she says she wants to end it all"));
 
+    [Theory]
+    [InlineData("no family, he is lying on the kitchen floor now and can't get up", "immediate-danger")]
+    [InlineData("no family, she says she'd rather not wake up", "suicide-or-self-harm")]
+    [InlineData("not working, the hoist, so the carers have been dragging her up the bed by her arms", "abuse-or-neglect")]
+    [InlineData("the lodger's on the phone, he always answers for her and I can never speak to her", "abuse-or-neglect")]
+    [InlineData("not urgent really, although the daughter has started keeping mum's cards and she only gets a tenner a week", "abuse-or-neglect")]
+    [InlineData("minor works only, but the meter's run out and she's sitting in the dark with a blanket", "abuse-or-neglect")]
+    [InlineData("self referral, he says men keep coming to his flat and making him keep stuff for them", "abuse-or-neglect")]
+    public void A_worry_typed_after_an_answer_is_found_by_its_words(string text, string category) =>
+        Assert.Equal(category, Category(text)); // phrasings from a safeguarding review of answers typed mid-walk
+
+    [Theory]
+    [InlineData("no family")]
+    [InlineData("her daughter does everything for her and is happy to help")]
+    [InlineData("a grab rail by the back door")]
+    [InlineData("the GP said to keep her in bed for a few days")]
+    public void A_plain_answer_is_not_a_worry(string text) => Assert.Null(Category(text));
+
     [Fact]
     public void An_exclude_masks_only_its_own_occurrence() =>
         Assert.NotNull(Category("we need to hit the deadline, and her son hit her last night"));
