@@ -18,7 +18,13 @@ public static partial class AnswerRecognizer
     public const string NotSure = "not-sure";
 
     private static readonly HashSet<string> Unsure = new(StringComparer.Ordinal)
-    { "not sure", "unsure", "don't know", "dont know", "do not know", "i don't know", "i dont know", "i'm not sure", "im not sure", "no idea", "not known", "unknown", "dunno" };
+    {
+        "not sure", "unsure", "don't know", "dont know", "do not know", "i don't know", "i dont know", "i'm not sure", "im not sure", "no idea", "not known", "unknown", "dunno",
+        // A hedge is doubt, not a yes or a no: the question's Not sure choice, never a guess either way.
+        "maybe", "possibly", "perhaps", "probably", "probably not", "might be", "could be", "i think so", "think so",
+        "i don't think so", "i dont think so", "don't think so", "dont think so", "not that i know of", "not as far as i know",
+        "hard to say", "not certain", "can't say", "cant say", "not clear", "unclear",
+    };
 
     // The recognizers' lists lack a few everyday forms; they are added beside them, never instead.
     private const string MoreYes = "yes please|yes it is|yes they do|yes she does|yes he does|okay|of course|absolutely|definitely|correct|that's right|thats right|aye|affirmative";

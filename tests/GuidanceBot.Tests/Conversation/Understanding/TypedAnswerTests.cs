@@ -45,6 +45,10 @@ public sealed class TypedAnswerTests
         Assert.Null(AnswerRecognizer.Opening(RepoWalks.Catalog.Get("advocacy").FindStep("appropriate")!, typed));
 
     [Fact]
+    public void A_hedge_on_a_question_without_a_not_sure_choice_is_no_answer() =>
+        Assert.Null(Read("advocacy", "process", "probably")); // asked again, never read as a yes or a no
+
+    [Fact]
     public void An_opening_yes_on_a_question_without_a_yes_choice_offers_nothing() =>
         Assert.Null(AnswerRecognizer.Opening(RepoWalks.Catalog.Get("advocacy").FindStep("process")!, "yes, an assessment"));
 
@@ -66,6 +70,11 @@ public sealed class TypedAnswerTests
     [InlineData("not sure", "not-sure")]
     [InlineData("don't know", "not-sure")]
     [InlineData("dunno", "not-sure")]
+    [InlineData("probably", "not-sure")]
+    [InlineData("I think so", "not-sure")]
+    [InlineData("don't think so", "not-sure")]
+    [InlineData("not that I know of", "not-sure")]
+    [InlineData("maybe?", "not-sure")]
     public void Yes_no_and_doubt_on_a_question_that_offers_them(string typed, string value) =>
         Assert.Equal(value, Read("advocacy", "difficulty", typed));
 
