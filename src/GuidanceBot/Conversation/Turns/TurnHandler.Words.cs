@@ -84,7 +84,11 @@ public sealed partial class TurnHandler
                         [new ConfirmReply(current.Walk, statedHere, Notice.FromYourMessage) { OfferSafeguarding = meaning.Risk is not null || !saysOnlyTheAnswer }]);
                 if (meaning.AsksAboutTheProcedure && meaning.Passages.Count > 0)
                     return new TurnResult(state, [Passages(meaning, []) with { Resume = current.Walk }]);
-                if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id)
+                // A short message at a question is an attempt at its answer ("it's for a bath board", "she's local"),
+                // even when its words belong to another guide's topic: asked again, not taken elsewhere. Another guide
+                // is offered for a message long enough to describe another situation, or by its name.
+                if (meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current.Walk.Id
+                    && Words.Of(text).Length > ShortAnswerWords)
                     return Suggest(state, [ranked[0]], Notice.OtherTopic, resume: current.Walk);
                 return ShowCurrent(state, Notice.Unreadable);
             }
@@ -113,6 +117,9 @@ public sealed partial class TurnHandler
                     return Menu(state, Notice.NothingMatched);
             }
         }
+
+        /// <summary>At most this many words typed at a question are read as an attempt at its answer, never as another topic.</summary>
+        private const int ShortAnswerWords = 6;
 
         /// <summary>What the confirm card shows, and so what a typed yes may take: the first <see cref="ConfirmReply.MaxShown"/>.</summary>
         private static ImmutableList<Answer> Offer(IReadOnlyList<(WalkStep Step, Choice Choice)> stated) =>

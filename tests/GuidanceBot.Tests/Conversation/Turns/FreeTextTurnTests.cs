@@ -292,6 +292,21 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.Equal(before, chat.State);
     }
 
+    [Theory]
+    [InlineData("it's for a bath board")]
+    [InlineData("just wants some info really")]
+    [InlineData("there's a 6 week waiting list")]
+    public void A_short_message_at_a_question_is_asked_again_not_taken_to_another_guide(string text)
+    {
+        // A practitioner's review found each of these offered another guide mid-walk.
+        var chat = Chat();
+        chat.Say("advocacy");
+        var before = chat.State;
+        var again = Assert.IsType<QuestionReply>(chat.Say(text));
+        Assert.Equal(Notice.Unreadable, again.Notice);
+        Assert.Equal(before, chat.State);
+    }
+
     [Fact]
     public void A_question_about_the_procedure_gets_the_workers_own_procedures_passages_and_the_walk()
     {
