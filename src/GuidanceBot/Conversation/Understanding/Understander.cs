@@ -96,7 +96,9 @@ public sealed class Understander
             return MessageMeaning.Empty with { Authority = authority, Risk = risk, Ranking = ByNamesOnly(reading) };
 
         var ranking = parts.Ranker.Rank(reading.Text, reading.Words, embedding);
-        risk ??= parts.Risk.ByMeaning(embedding, ranking.NearestExample);
+        // A message that only names someone ("her son", "the daughter") reports nothing that happened: its likeness
+        // to risk sentences (which name relatives) is no sign of risk. Words still find any risk it names.
+        if (!RelationWords.OnlyNamesSomeone(reading.Words)) risk ??= parts.Risk.ByMeaning(embedding, ranking.NearestExample);
         var asks = QuestionForm.AsksAboutTheProcedure(reading.Words);
         var passages = asks
             ? parts.Passages.Find(reading.Text, embedding, authority?.ProfileId ?? position.ProfileId)

@@ -106,6 +106,22 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.Equal("advocacy", risk.Kept?.Id);
     }
 
+    [Theory]
+    [InlineData("her son")]
+    [InlineData("her daughter")]
+    [InlineData("the daughter")]
+    [InlineData("her grandson")]
+    public void Naming_a_relative_at_a_question_is_not_a_worry(string text)
+    {
+        // A review found each of these showed the call-999 card (their likeness to risk sentences, which name relatives).
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        Assert.IsNotType<RiskReply>(chat.Say(text));
+        Assert.IsNotType<RiskReply>(Chat().Say(text));
+    }
+
     [Fact]
     public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
     {

@@ -26,6 +26,9 @@ public sealed class RiskDetectorTests
     [InlineData("not urgent really, although the daughter has started keeping mum's cards and she only gets a tenner a week", "abuse-or-neglect")]
     [InlineData("minor works only, but the meter's run out and she's sitting in the dark with a blanket", "abuse-or-neglect")]
     [InlineData("self referral, he says men keep coming to his flat and making him keep stuff for them", "abuse-or-neglect")]
+    [InlineData("herself, she rang in tears saying she can't keep herself safe tonight", "suicide-or-self-harm")]
+    [InlineData("the carer's own needs - she told me she's at breaking point and has thought about ending it", "suicide-or-self-harm")]
+    [InlineData("no, though he mentioned some lads from the estate keep making him carry packages for them", "abuse-or-neglect")]
     public void A_worry_typed_after_an_answer_is_found_by_its_words(string text, string category) =>
         Assert.Equal(category, Category(text)); // phrasings from a safeguarding review of answers typed mid-walk
 
