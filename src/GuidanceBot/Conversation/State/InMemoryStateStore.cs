@@ -110,11 +110,7 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
                 foreach (var pair in _entries)
                 {
                     if (forgotten >= forget) break;
-                    if (pair.Value.Touched.UtcTicks <= cutoff && _entries.TryRemove(pair))
-                    {
-                        Interlocked.Decrement(ref _held);
-                        forgotten++;
-                    }
+                    if (pair.Value.Touched.UtcTicks <= cutoff && Remove(pair)) forgotten++;
                 }
                 if (logger is not null) Log.StateStoreFull(logger, _max, forgotten);
             }
@@ -129,9 +125,11 @@ public sealed class InMemoryStateStore(IOptions<StateOptions> options, TimeProvi
         }
     }
 
-    private void Remove(KeyValuePair<string, Entry> pair)
+    private bool Remove(KeyValuePair<string, Entry> pair)
     {
-        if (_entries.TryRemove(pair)) Interlocked.Decrement(ref _held);
+        if (!_entries.TryRemove(pair)) return false;
+        Interlocked.Decrement(ref _held);
+        return true;
     }
 
     private bool IsExpired(Entry entry, DateTimeOffset now) => now - entry.Touched >= _expiry;

@@ -56,8 +56,7 @@ public static class AnswerCues
     {
         var words = Understanding.Words.Of(text);
         var cue = new Phrase(answer.Cue);
-        if (cue.Words.Length == 0 || !cue.In(words).Any()) return false;
-        var at = cue.In(words).First();
+        if (cue.Words.Length == 0 || cue.In(words).Select(o => (Occurrence?)o).FirstOrDefault() is not { } at) return false;
         return words.Where((_, i) => i < at.Start || i >= at.Start + at.Length).All(Bare.Contains);
     }
 

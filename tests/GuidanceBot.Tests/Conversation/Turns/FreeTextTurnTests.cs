@@ -16,6 +16,16 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
 {
     private Conversation Chat(string profile = "generic") => new(RepoWalks.Catalog, profile, understanding.Understander);
 
+    /// <summary>The advocacy walk at its question "Is there an appropriate person to support and represent them?".</summary>
+    private Conversation AtAppropriatePerson()
+    {
+        var chat = Chat();
+        chat.Say("advocacy");
+        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
+        Assert.Equal("appropriate", Assert.IsType<QuestionReply>(chat.Click(new AnswerAction("advocacy", "difficulty", "yes"))).Step.Id);
+        return chat;
+    }
+
     public static TheoryData<string> WalkIds() => [.. RepoWalks.Catalog.Walks.Select(w => w.Id)];
 
     /// <summary>Every state a walk can be in: each path of answers, cut at every length (a question on screen, or an outcome).</summary>
@@ -56,10 +66,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     {
         // At "Is there an appropriate person?" this read as neglect by meaning alone and showed "call 999".
         Assert.Equal(RiskBasis.Meaning, understanding.Understand(text).Risk?.Basis); // what makes this test able to fail
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        Assert.Equal("appropriate", Assert.IsType<QuestionReply>(chat.Click(new AnswerAction("advocacy", "difficulty", "yes"))).Step.Id);
+        var chat = AtAppropriatePerson();
 
         var confirm = Assert.IsType<ConfirmReply>(chat.Say(text));
         Assert.Equal(["appropriate=no"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
@@ -72,10 +79,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [InlineData("no, she's on her own", "no")]
     public void A_typed_answer_opening_with_yes_or_no_is_offered_to_confirm(string text, string value)
     {
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var chat = AtAppropriatePerson();
         var confirm = Assert.IsType<ConfirmReply>(chat.Say(text));
         Assert.Equal([$"appropriate={value}"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
         Assert.True(confirm.OfferSafeguarding); // it said more than the answer, which may be a worry
@@ -84,10 +88,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [Fact]
     public void A_message_that_says_only_the_answer_is_offered_without_the_safeguarding_button()
     {
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var chat = AtAppropriatePerson();
         Assert.False(Assert.IsType<ConfirmReply>(chat.Say("he's got no relatives")).OfferSafeguarding);
     }
 
@@ -98,10 +99,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     public void An_answer_that_goes_on_to_something_like_a_disclosure_still_puts_safeguarding_first(string text)
     {
         // A safeguarding lead's review found these offered only to confirm, with a button beside them.
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var chat = AtAppropriatePerson();
         var risk = Assert.IsType<RiskReply>(chat.Say(text));
         Assert.Equal("advocacy", risk.Kept?.Id);
     }
@@ -114,10 +112,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     public void Naming_a_relative_at_a_question_is_not_a_worry(string text)
     {
         // A review found each of these showed the call-999 card (their likeness to risk sentences, which name relatives).
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var chat = AtAppropriatePerson();
         Assert.IsNotType<RiskReply>(chat.Say(text));
         Assert.IsNotType<RiskReply>(Chat().Say(text));
     }
@@ -125,10 +120,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [Fact]
     public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
     {
-        var chat = Chat();
-        chat.Say("advocacy");
-        chat.Click(new AnswerAction("advocacy", "process", "assessment"));
-        chat.Click(new AnswerAction("advocacy", "difficulty", "yes"));
+        var chat = AtAppropriatePerson();
         var risk = Assert.IsType<RiskReply>(chat.Say("no family, and her son takes her money"));
         Assert.Equal("advocacy", risk.Kept?.Id);
     }
