@@ -59,9 +59,11 @@ public sealed partial class TurnHandler
                 ? Stated(current.Walk, meaning.Stated.Where(s => !current.Result.Path.Any(p => p.Step.Id == s.StepId)))
                 : [];
             var answersTheQuestion = statedHere.Any(s => s.Step.Id == atStep!.Step.Id);
+            // Said before its question comes up ("she has no family" at the walk's first question) it is no worry either.
+            var saysOnlyAnAnswer = meaning.Stated.Any(s => statedHere.Any(h => h.Step.Id == s.StepId) && AnswerCues.SaysOnly(s, text));
             var saysOnlyTheAnswer = answersTheQuestion
                 && meaning.Stated.FirstOrDefault(s => s.StepId == atStep!.Step.Id) is { } here && AnswerCues.SaysOnly(here, text);
-            if (meaning.Risk is { } risk && !(risk.Basis == RiskBasis.Meaning && saysOnlyTheAnswer))
+            if (meaning.Risk is { } risk && !(risk.Basis == RiskBasis.Meaning && saysOnlyAnAnswer))
             {
                 var carryOn = meaning.Ranking.Band == Confidence.Confident && ranked.Count > 0 && ranked[0].Id != current?.Walk.Id ? ranked[0] : null;
                 return new TurnResult(state, [new RiskReply(risk.CategoryId, current?.Walk, carryOn)]);

@@ -118,6 +118,16 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     }
 
     [Fact]
+    public void An_answer_only_like_a_disclosure_typed_before_its_question_comes_up_is_not_a_worry()
+    {
+        // Tried as a worker: "she has no family" at the advocacy walk's first question showed the call-999 card.
+        var chat = Chat();
+        chat.Say("advocacy");
+        var again = Assert.IsType<QuestionReply>(chat.Say("she has no family"));
+        Assert.Equal("process", again.Step.Id);
+    }
+
+    [Fact]
     public void An_answer_that_names_a_risk_in_its_words_still_puts_safeguarding_first()
     {
         var chat = AtAppropriatePerson();
