@@ -28,6 +28,20 @@ public sealed class TelemetryCapture
     /// <summary>The spans ended so far (the exporter is synchronous: a span is here once it has ended).</summary>
     public IReadOnlyList<Span> Spans => _spans.Snapshot();
 
+    /// <summary>
+    /// The spans once <paramref name="ended"/> holds of them (at most five seconds). The test server hands the client
+    /// its whole response before ASP.NET Core ends that request's span, so a test reading request spans right after a
+    /// reply can be early by a moment.
+    /// </summary>
+    public async Task<IReadOnlyList<Span>> SpansOnce(Func<IReadOnlyList<Span>, bool> ended)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(5) && !ended(Spans); waited += TimeSpan.FromMilliseconds(10))
+            await Task.Delay(10);
+        return Spans;
+    }
+
+    public static bool IsRequest(Span span) => span.Kind == System.Diagnostics.ActivityKind.Server;
+
     public IReadOnlyList<LogRecord> Logs => _logs.Snapshot();
 
     /// <summary>Every metric as it stands now (cumulative since the host started).</summary>

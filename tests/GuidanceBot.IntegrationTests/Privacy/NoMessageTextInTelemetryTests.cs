@@ -70,9 +70,11 @@ public sealed class NoMessageTextInTelemetryTests
         await SendCanaries(bot);
         AssertNoCanary(capture, bot);
 
-        var requests = capture.Spans.Where(s => s.Kind == System.Diagnostics.ActivityKind.Server).ToList();
+        var turns = capture.Turns;
+        var requests = (await capture.SpansOnce(s => turns.All(t => s.Any(r => TelemetryCapture.IsRequest(r) && r.SpanId == t.ParentSpanId))))
+            .Where(TelemetryCapture.IsRequest).ToList();
         Assert.Equal(requests.Count, requests.Select(r => r.SpanId).Distinct().Count());
-        Assert.All(capture.Turns, t => Assert.Contains(requests, r => r.SpanId == t.ParentSpanId));
+        Assert.All(turns, t => Assert.Contains(requests, r => r.SpanId == t.ParentSpanId));
     }
 
     private static async Task SendCanaries(BotFactory bot)
