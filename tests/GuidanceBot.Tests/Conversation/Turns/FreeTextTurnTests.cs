@@ -61,7 +61,7 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
 
     [Theory]
     [InlineData("she has no family")]
-    [InlineData("no, she has no family")]
+    [InlineData("nope, she has no family")]
     public void An_answer_to_the_question_on_screen_that_is_only_like_a_disclosure_is_offered_as_the_answer_with_safeguarding_beside_it(string text)
     {
         // At "Is there an appropriate person?" this read as neglect by meaning alone and showed "call 999".
