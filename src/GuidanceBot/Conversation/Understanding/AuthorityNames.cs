@@ -35,21 +35,21 @@ public sealed class AuthorityNames(IReadOnlyList<ProcedureProfile> profiles)
     /// <summary>
     /// The text without the names of the one authority it names (every alias, as whole words, any case) and the dash,
     /// colon or comma left at its start: "Dorset AAT - she's scared to go home" reads "she's scared to go home".
-    /// Unchanged when it names none, or two (<see cref="Find"/>).
+    /// Unchanged when it names none, or two (<see cref="Find"/>), or nothing else (the model then reads the name).
     /// </summary>
-    public string Without(string text)
+    public string Without(string text) => Rest(text) is { Length: > 0 } rest ? rest : text;
+
+    /// <summary>As <see cref="Without"/>, but empty when the text is only the authority's name ("Rotherham").</summary>
+    public string Rest(string text)
     {
         if (Find(Understanding.Words.Of(text)) is not { } mention) return text;
-        string rest;
         try
         {
-            rest = _namePatterns[mention.ProfileId].Replace(text, " ");
+            return _namePatterns[mention.ProfileId].Replace(text, " ").Trim().TrimStart('-', '–', '—', ':', ',', ';', '.', ' ').Trim();
         }
         catch (RegexMatchTimeoutException)
         {
             return text; // the model reads it whole, as before
         }
-        rest = rest.Trim().TrimStart('-', '–', '—', ':', ',', ';', '.', ' ').Trim();
-        return rest.Length > 0 ? rest : text;
     }
 }

@@ -38,6 +38,8 @@ public static class CommandRecognizer
     public static bool ChangesAuthority(string rest)
     {
         var words = TextNormalizer.Normalize(rest).TrimEnd('.', '!', '?', ' ');
+        // The authority's name alone ("Rotherham"), or with who is speaking ("I'm in Dorset"), asks nothing more.
+        if (words is "" or "i'm in" or "i am in" or "im in" or "i work in" or "i work for" or "i'm from" or "we're" or "we are") return true;
         if (words is "use" or "using" or "switch to" or "change to" or "set authority" or "set authority to") return true;
         if (words.EndsWith(" to", StringComparison.Ordinal)) words = words[..^3];
         return Recognize(words) == Command.ChangeAuthority;

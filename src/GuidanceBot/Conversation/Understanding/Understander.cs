@@ -74,8 +74,8 @@ public sealed class Understander
         }
     }
 
-    /// <summary>The text without the name of the one authority it names (<see cref="AuthorityNames.Without"/>).</summary>
-    public string WithoutAuthority(string text) => _authorities.Without(text);
+    /// <summary>The text without the name of the one authority it names, empty when it is only that (<see cref="AuthorityNames.Rest"/>).</summary>
+    public string WithoutAuthority(string text) => _authorities.Rest(text);
 
     public MessageMeaning Understand(string text, Position position) => Understand(Read(text), position);
 

@@ -263,6 +263,9 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     [InlineData("use Rotherham", "rotherham")]
     [InlineData("switch to Dorset", "dorset")]
     [InlineData("change to Rotherham", "rotherham")]
+    [InlineData("Rotherham", "rotherham")] // the name alone: it showed "Did you mean" with three guides as well
+    [InlineData("Dorset.", "dorset")]
+    [InlineData("I'm in Barking and Dagenham", "barking-dagenham")]
     [InlineData("switch to Cheshire East please", null)] // more than the request: read as a message (Cheshire East still taken)
     public void Asking_to_change_the_authority_by_name_changes_it_and_starts_nothing(string text, string? changedOnly)
     {
