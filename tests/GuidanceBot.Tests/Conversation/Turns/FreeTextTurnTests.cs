@@ -118,6 +118,15 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
     }
 
     [Fact]
+    public void Routine_medication_support_is_not_a_worry()
+    {
+        // Read by meaning as self-harm (near "stopped taking his medication") and showed the call-999 card (a review).
+        var chat = Chat();
+        Assert.IsNotType<RiskReply>(chat.Say("he keeps forgetting his meds, DN sorting blister packs"));
+        Assert.IsNotType<RiskReply>(Chat().Say("he keeps forgetting his meds"));
+    }
+
+    [Fact]
     public void An_answer_only_like_a_disclosure_typed_before_its_question_comes_up_is_not_a_worry()
     {
         // Tried as a worker: "she has no family" at the advocacy walk's first question showed the call-999 card.

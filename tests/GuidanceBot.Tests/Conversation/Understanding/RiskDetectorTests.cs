@@ -29,6 +29,13 @@ public sealed class RiskDetectorTests
     [InlineData("herself, she rang in tears saying she can't keep herself safe tonight", "suicide-or-self-harm")]
     [InlineData("the carer's own needs - she told me she's at breaking point and has thought about ending it", "suicide-or-self-harm")]
     [InlineData("no, though he mentioned some lads from the estate keep making him carry packages for them", "abuse-or-neglect")]
+    // From a fresh review with the model in 8 bits: guide words beside the worry (POA, waiting list, a yes) had
+    // diluted its meaning, and these plain-word disclosures had no cue.
+    [InlineData("son has POA and hes been emptying her bank acc, now shes in arrears with the home", "abuse-or-neglect")]
+    [InlineData("yes cant wait, no food in and hes been sleeping in his own urine for days", "abuse-or-neglect")]
+    [InlineData("deciding - carer walked out and left him on his own, he cant get out of bed", "abuse-or-neglect")]
+    [InlineData("hes being pressured by a so called friend to sign his house over", "abuse-or-neglect")]
+    [InlineData("on the waiting list but family now say shes been left with no food for 3 days", "abuse-or-neglect")]
     public void A_worry_typed_after_an_answer_is_found_by_its_words(string text, string category) =>
         Assert.Equal(category, Category(text)); // phrasings from a safeguarding review of answers typed mid-walk
 
