@@ -85,6 +85,17 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.True(confirm.OfferSafeguarding); // it said more than the answer, which may be a worry
     }
 
+    [Theory]
+    [InlineData("no one really")]
+    [InlineData("she's got no-one")]
+    [InlineData("nobody at all")]
+    public void Nobody_in_a_workers_words_is_offered_as_no_appropriate_person(string text)
+    {
+        // Asked again before (reviews): the cues needed their exact wording.
+        var confirm = Assert.IsType<ConfirmReply>(AtAppropriatePerson().Say(text));
+        Assert.Equal(["appropriate=no"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+    }
+
     [Fact]
     public void A_message_that_says_only_the_answer_is_offered_without_the_safeguarding_button()
     {
