@@ -118,7 +118,8 @@ public static partial class AnswerRecognizer
     /// <summary>
     /// The yes or no a message opens with, before what it goes on to say ("yes, her daughter", "nope - left in the
     /// summer"), as the step's yes or no choice; null when it opens otherwise, asks a question, or the step has no
-    /// such choice. Not a whole answer: the turn offers it to confirm, never takes it as said.
+    /// such choice; else an answer given first and then explained (<see cref="OpeningClause"/>). Not a whole answer:
+    /// the turn offers it to confirm, never takes it as said.
     /// </summary>
     public static string? Opening(WalkStep step, string? text)
     {
@@ -134,7 +135,20 @@ public static partial class AnswerRecognizer
         bool? yes = OpeningYes.Contains(first) ? true
             : OpeningNo.Contains(first) || (first == "no" && stop) ? false
             : null;
-        return yes is { } y ? Starting(step, y ? "yes" : "no") : null;
+        return yes is { } y ? Starting(step, y ? "yes" : "no") : OpeningClause(step, said);
+    }
+
+    /// <summary>
+    /// An answer given first and then explained ("review, the SW is doing it next week", "charging - will she have to
+    /// pay"): the words before the first comma, dash, colon or semicolon, read as a whole answer.
+    /// </summary>
+    private static string? OpeningClause(WalkStep step, string said)
+    {
+        var cut = said.IndexOfAny([',', ';', ':', '\u2013', '\u2014']);
+        var dash = said.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && (cut < 0 || dash < cut)) cut = dash;
+        if (cut <= 0 || Words.Of(said[..cut]).Length is 0 or > 4) return null;
+        return Recognize(step, said[..cut]);
     }
 
     /// <summary>The one choice whose value is yes/no or whose label starts with the word Yes/No ("Yes, they want one").</summary>

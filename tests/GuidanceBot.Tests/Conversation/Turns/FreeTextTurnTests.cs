@@ -128,6 +128,22 @@ public sealed class FreeTextTurnTests(UnderstandingFixture understanding)
         Assert.IsNotType<RiskReply>(Chat().Say(text));
     }
 
+    [Theory]
+    [InlineData("review, the SW is doing it next week", "review")]
+    [InlineData("an assessment - booked for Tuesday", "assessment")]
+    [InlineData("not sure; the team hasn't decided", null)] // no Not sure choice here: not an answer
+    public void An_answer_given_first_and_then_explained_is_offered_to_confirm(string text, string? value)
+    {
+        // A review found "review, the SW is doing it next week" offered the review guide instead.
+        var chat = Chat();
+        chat.Say("advocacy");
+        var reply = chat.Say(text);
+        if (value is null) { Assert.IsNotType<ConfirmReply>(reply); return; }
+        var confirm = Assert.IsType<ConfirmReply>(reply);
+        Assert.Equal([$"process={value}"], confirm.Taken.Select(t => $"{t.Step.Id}={t.Choice.Value}"));
+        Assert.True(confirm.OfferSafeguarding);
+    }
+
     [Fact]
     public void Routine_medication_support_is_not_a_worry()
     {
