@@ -17,7 +17,7 @@ internal static class ModelRewrite
     /// <summary>Tables smaller than this (positions, token types) are left as floats: they are a few hundred KB.</summary>
     public const long LookupTableMinimumElements = 1_000_000;
 
-    public sealed record Summary(int MatMuls, int Lookups, long FloatBytesBefore, long BytesAfter);
+    public sealed record Summary(int MatMuls, int Lookups);
 
     public static Summary Quantize(ModelProto model, long lookupTableMinimumElements = LookupTableMinimumElements)
     {
@@ -27,7 +27,6 @@ internal static class ModelRewrite
         var nodes = new List<NodeProto>(graph.Node.Count);
         var replaced = new HashSet<string>();
         int matMuls = 0, lookups = 0;
-        long before = 0;
 
         foreach (var node in graph.Node)
         {
@@ -36,7 +35,6 @@ internal static class ModelRewrite
             {
                 nodes.Add(QuantizedMatMul(graph, node, weight));
                 replaced.Add(weight.Name);
-                before += weight.RawData.Length;
                 matMuls++;
             }
             else if (node.OpType == "Gather" && Attribute(node, "axis") == 0 && FloatMatrix(initializers, node.Input[0]) is { } table
@@ -44,7 +42,6 @@ internal static class ModelRewrite
             {
                 nodes.AddRange(QuantizedLookup(graph, node, table));
                 replaced.Add(table.Name);
-                before += table.RawData.Length;
                 lookups++;
             }
             else nodes.Add(node);
@@ -55,7 +52,7 @@ internal static class ModelRewrite
         foreach (var name in replaced) graph.Initializer.Remove(initializers[name]);
         if (matMuls > 0 && model.OpsetImport.All(o => o.Domain != MicrosoftDomain))
             model.OpsetImport.Add(new OperatorSetIdProto { Domain = MicrosoftDomain, Version = 1 });
-        return new Summary(matMuls, lookups, before, model.CalculateSize());
+        return new Summary(matMuls, lookups);
     }
 
     private const string MicrosoftDomain = "com.microsoft";

@@ -49,8 +49,8 @@ public static class AnswerCues
 
     /// <summary>
     /// The message says the stated answer and nothing else: take away the cue's words, and only words that add
-    /// nothing are left ("she has no family"; not "no family, she fell last night"). False for an answer read from an
-    /// opening yes or no, whose cue is not in the message.
+    /// nothing are left ("she has no family"; not "no family, she fell last night"). False for the answer a message opens
+    /// with (<see cref="AnswerRecognizer.Opening"/>), whose cue is not in the message.
     /// </summary>
     public static bool SaysOnly(StatedAnswer answer, string text)
     {

@@ -116,10 +116,10 @@ public static partial class AnswerRecognizer
     private static readonly HashSet<string> OpeningNo = new(StringComparer.Ordinal) { "nope", "nah" };
 
     /// <summary>
-    /// The yes or no a message opens with, before what it goes on to say ("yes, her daughter", "nope - left in the
-    /// summer"), as the step's yes or no choice; null when it opens otherwise, asks a question, or the step has no
-    /// such choice; else an answer given first and then explained (<see cref="OpeningClause"/>). Not a whole answer:
-    /// the turn offers it to confirm, never takes it as said.
+    /// The answer a message opens with, before what it goes on to say: a yes or no ("yes, her daughter", "nope - left
+    /// in the summer") as the step's yes or no choice, else an answer then explained (<see cref="OpeningClause"/>);
+    /// null for a question or a message of one word. Not a whole answer: the turn offers it to confirm, never takes it
+    /// as said.
     /// </summary>
     public static string? Opening(WalkStep step, string? text)
     {

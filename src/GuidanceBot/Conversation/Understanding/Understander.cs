@@ -106,9 +106,9 @@ public sealed class Understander
         // Answers stated for the walk in progress, else for the walk the message is surely about.
         var walk = position.Walk ?? (ranking.Band == Confidence.Confident && !asks ? _walks.Find(ranking.Best!) : null);
         var stated = walk is null ? [] : AnswerCues.Find(walk, reading.Text);
-        // "yes, her daughter" at a yes/no question: the yes it opens with, offered to confirm like a cue's answer.
+        // "yes, her daughter" or "review, the SW is doing it": the answer it opens with, offered to confirm like a cue's.
         if (position.Step is { } onScreen && !stated.Any(s => s.StepId == onScreen.Id) && AnswerRecognizer.Opening(onScreen, reading.Text) is { } opening)
-            stated = [.. stated, new StatedAnswer(onScreen.Id, opening, "opening yes or no")];
+            stated = [.. stated, new StatedAnswer(onScreen.Id, opening, "opening answer")];
         return new MessageMeaning(null, authority, risk, ranking, asks, passages, stated);
     }
 
